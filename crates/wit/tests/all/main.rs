@@ -1,0 +1,4 @@
+//! Integration tests of canon-wit: loading, world selection, features and names.
+
+mod load;
+mod names;
