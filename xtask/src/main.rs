@@ -1,5 +1,11 @@
 //! canon's task runner. `cargo xtask test-all` is the project's one test command.
 
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "xtask is a command-line tool that reports on the terminal"
+)]
+
 mod report;
 mod test_all;
 
