@@ -11,9 +11,11 @@
 //! ```
 
 mod error;
+pub mod metadata;
 mod wit;
 
 pub use error::{Error, ErrorKind, Result};
+pub use metadata::{Metadata, StringEncoding, embed};
 pub use wit::{
     Decoded, PRODUCER_NAME, PRODUCER_VERSION, decode, decode_world, encode_package, encode_world,
     producers_section,

@@ -1,4 +1,5 @@
 //! Integration tests of canon-encode, mostly differential against wit-component.
 
+mod metadata;
 mod support;
 mod wit;
