@@ -6,8 +6,13 @@
     reason = "xtask is a command-line tool that reports on the terminal"
 )]
 
+mod abi;
 mod report;
 mod test_all;
+#[cfg(test)]
+mod tidy;
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
@@ -22,11 +27,21 @@ struct Cli {
 enum Command {
     /// Run every suite: fmt, clippy, the workspace tests and the longer suites.
     TestAll(test_all::TestAllArgs),
+    /// Print the canonical-ABI table of a WIT package: layouts, flat types, signatures.
+    Abi(abi::AbiArgs),
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let result = match cli.command {
         Command::TestAll(args) => test_all::run(&args),
+        Command::Abi(args) => abi::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
     }
 }

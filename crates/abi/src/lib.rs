@@ -26,6 +26,8 @@
 //! With the `wit` feature (on by default), [`WitTypes`] builds the arena from
 //! a wit-parser `Resolve`.
 
+#[cfg(feature = "wit")]
+mod describe;
 mod error;
 mod flat;
 mod func;
@@ -35,6 +37,8 @@ mod types;
 #[cfg(feature = "wit")]
 mod wit;
 
+#[cfg(feature = "wit")]
+pub use describe::describe_package;
 pub use error::AbiError;
 pub use flat::{Coercion, FlatType, join};
 pub use func::{AbiVariant, CoreSignature, FuncPlan, FuncType, ParamsPlan, ResultPlan};

@@ -85,14 +85,9 @@ fn write_available(f: &mut fmt::Formatter<'_>, available: &[String]) -> fmt::Res
     write!(f, "; available worlds: {}", available.join(", "))
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &*self.kind {
-            ErrorKind::Io { source, .. } => Some(source),
-            _ => None,
-        }
-    }
-}
+// The I/O cause is part of the message already, so `source` stays empty and
+// error chains do not repeat it.
+impl std::error::Error for Error {}
 
 #[cfg(test)]
 mod tests {

@@ -155,10 +155,18 @@ fn def(name: Option<String>, kind: TypeDefKind) -> TypeDef {
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(10_000)
+}
 
-    /// 10,000 generated types, each the parameter list and result of a function.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Generated types (10,000 by default, `PROPTEST_CASES` to change), each
+    /// used as the parameter list and result of a function.
     #[test]
     fn generated_types_agree_with_wit_parser(
         params in prop::collection::vec(shape(), 0..20),
