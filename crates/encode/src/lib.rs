@@ -10,10 +10,14 @@
 //! assert!(matches!(decoded, canon_encode::Decoded::Package { .. }));
 //! ```
 
+pub mod component;
+mod dummy;
 mod error;
 pub mod metadata;
 mod wit;
 
+pub use component::new_component;
+pub use dummy::dummy_module;
 pub use error::{Error, ErrorKind, Result};
 pub use metadata::{Metadata, StringEncoding, embed};
 pub use wit::{

@@ -78,7 +78,9 @@ pub(crate) fn world_summary(resolve: &Resolve, world: wit_parser::WorldId) -> St
                 wit_parser::WorldItem::Interface { id, .. } => {
                     writeln!(out, "{direction} {name} {{").unwrap();
                     let iface = &resolve.interfaces[*id];
-                    for (ty_name, ty) in &iface.types {
+                    let mut types: Vec<_> = iface.types.iter().collect();
+                    types.sort_by_key(|(name, _)| *name);
+                    for (ty_name, ty) in types {
                         writeln!(out, "  type {ty_name} = {}", def_text(resolve, *ty)).unwrap();
                     }
                     // Encoders reorder functions (resources' first): compare sorted.

@@ -1,0 +1,460 @@
+//! Checking a core module against its world: every import must be something
+//! the world provides, with the core signature canon-abi gives it, and every
+//! export the world requires must be there.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use canon_abi::{AbiVariant, WitTypes};
+use canon_wit::names::{self, FunctionName, ImportField};
+use wasm_encoder::ValType;
+use wasmparser::{Parser, Payload, TypeRef, Validator, WasmFeatures};
+use wit_parser::{Function, InterfaceId, Resolve, TypeDefKind, TypeId, WorldItem, WorldKey};
+
+use super::builder::Intrinsic;
+use crate::dummy::{plan, val_type};
+use crate::error::{Error, ErrorKind, Result, bail};
+use crate::metadata::Metadata;
+
+/// A core function type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CoreSig {
+    params: Vec<ValType>,
+    results: Vec<ValType>,
+}
+
+impl CoreSig {
+    pub(crate) fn params(&self) -> &[ValType] {
+        &self.params
+    }
+    pub(crate) fn results(&self) -> &[ValType] {
+        &self.results
+    }
+    fn from_abi(sig: &canon_abi::CoreSignature) -> Self {
+        CoreSig {
+            params: sig.params.iter().copied().map(val_type).collect(),
+            results: sig.results.iter().copied().map(val_type).collect(),
+        }
+    }
+}
+
+impl fmt::Display for CoreSig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let list = |types: &[ValType]| {
+            types
+                .iter()
+                .map(|t| match t {
+                    ValType::I32 => "i32",
+                    ValType::I64 => "i64",
+                    ValType::F32 => "f32",
+                    ValType::F64 => "f64",
+                    ValType::V128 => "v128",
+                    ValType::Ref(_) => "ref",
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        write!(f, "({}) -> ({})", list(&self.params), list(&self.results))
+    }
+}
+
+/// One import of the core module, with what it stands for.
+#[derive(Debug)]
+pub(crate) enum CoreImport<'a> {
+    /// A WIT function, lowered.
+    Func {
+        module: String,
+        field: String,
+        interface: Option<InterfaceId>,
+        key: WorldKey,
+        func: &'a Function,
+        sig: CoreSig,
+        needs_memory: bool,
+    },
+    /// `resource.drop` of an imported resource.
+    ImportedDrop {
+        module: String,
+        field: String,
+        ty: TypeId,
+    },
+    /// An intrinsic of an exported resource.
+    Exported {
+        module: String,
+        field: String,
+        ty: TypeId,
+        intrinsic: Intrinsic,
+    },
+}
+
+impl CoreImport<'_> {
+    pub(crate) fn names(&self) -> (&str, &str) {
+        match self {
+            CoreImport::Func { module, field, .. }
+            | CoreImport::ImportedDrop { module, field, .. }
+            | CoreImport::Exported { module, field, .. } => (module, field),
+        }
+    }
+}
+
+/// What the encoder needs to know of the core module.
+#[derive(Debug)]
+pub(crate) struct CoreInfo<'a> {
+    pub(crate) imports: Vec<CoreImport<'a>>,
+    pub(crate) exports: HashSet<String>,
+    /// Exported resources with a destructor export, and its name.
+    pub(crate) destructors: Vec<(TypeId, String)>,
+    pub(crate) has_memory: bool,
+    pub(crate) has_realloc: bool,
+}
+
+/// The imports (module, field, signature) and function exports (name,
+/// signature) of a core module.
+#[derive(Debug, Default)]
+pub struct ModuleInfo {
+    /// Function imports.
+    pub imports: Vec<(String, String, String)>,
+    /// Function exports, with signatures rendered as `(i32) -> (i32)`.
+    pub exports: HashMap<String, String>,
+    /// All export names.
+    pub export_names: HashSet<String>,
+}
+
+struct Parsed {
+    imports: Vec<(String, String, CoreSig, usize)>,
+    exports: HashMap<String, (Option<CoreSig>, usize)>,
+}
+
+fn parse(module: &[u8]) -> Result<Parsed> {
+    let mut validator = Validator::new_with_features(WasmFeatures::all());
+    validator.validate_all(module).map_err(|e| {
+        Error::from_wasmparser(ErrorKind::Validate, &e).context("invalid core module")
+    })?;
+    let mut types: Vec<CoreSig> = Vec::new();
+    let mut func_types: Vec<u32> = Vec::new();
+    let mut parsed = Parsed {
+        imports: Vec::new(),
+        exports: HashMap::new(),
+    };
+    let err = |e: wasmparser::BinaryReaderError| Error::from_wasmparser(ErrorKind::Validate, &e);
+    for payload in Parser::new(0).parse_all(module) {
+        match payload.map_err(err)? {
+            Payload::TypeSection(section) => {
+                for ty in section.into_iter_err_on_gc_types() {
+                    let ty = ty.map_err(err)?;
+                    let convert = |t: &wasmparser::ValType| match t {
+                        wasmparser::ValType::I32 => ValType::I32,
+                        wasmparser::ValType::I64 => ValType::I64,
+                        wasmparser::ValType::F32 => ValType::F32,
+                        wasmparser::ValType::F64 => ValType::F64,
+                        wasmparser::ValType::V128 => ValType::V128,
+                        wasmparser::ValType::Ref(_) => ValType::Ref(wasm_encoder::RefType::FUNCREF),
+                    };
+                    types.push(CoreSig {
+                        params: ty.params().iter().map(convert).collect(),
+                        results: ty.results().iter().map(convert).collect(),
+                    });
+                }
+            }
+            Payload::ImportSection(section) => {
+                for import in section.into_imports() {
+                    let import = import.map_err(err)?;
+                    if let TypeRef::Func(ty) = import.ty {
+                        let sig = types.get(ty as usize).cloned().unwrap_or(CoreSig {
+                            params: Vec::new(),
+                            results: Vec::new(),
+                        });
+                        parsed.imports.push((
+                            import.module.to_string(),
+                            import.name.to_string(),
+                            sig,
+                            0,
+                        ));
+                        func_types.push(ty);
+                    }
+                }
+            }
+            Payload::FunctionSection(section) => {
+                for ty in section {
+                    func_types.push(ty.map_err(err)?);
+                }
+            }
+            Payload::ExportSection(section) => {
+                for export in section {
+                    let export = export.map_err(err)?;
+                    let sig = match export.kind {
+                        wasmparser::ExternalKind::Func => func_types
+                            .get(export.index as usize)
+                            .and_then(|ty| types.get(*ty as usize))
+                            .cloned(),
+                        _ => None,
+                    };
+                    parsed.exports.insert(export.name.to_string(), (sig, 0));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(parsed)
+}
+
+/// The function imports and exports of a core module, for diagnostics.
+pub fn module_info(module: &[u8]) -> Result<ModuleInfo> {
+    let parsed = parse(module)?;
+    Ok(ModuleInfo {
+        imports: parsed
+            .imports
+            .iter()
+            .map(|(m, f, sig, _)| (m.clone(), f.clone(), sig.to_string()))
+            .collect(),
+        exports: parsed
+            .exports
+            .iter()
+            .filter_map(|(name, (sig, _))| Some((name.clone(), sig.as_ref()?.to_string())))
+            .collect(),
+        export_names: parsed.exports.keys().cloned().collect(),
+    })
+}
+
+fn needs_memory(p: &canon_abi::FuncPlan, variant: AbiVariant) -> bool {
+    let sig = p.signature(variant);
+    p.params_props.has_pointers || p.result_props.has_pointers || sig.indirect_params || sig.retptr
+}
+
+fn list(names: impl Iterator<Item = String>) -> String {
+    let names: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    if names.is_empty() {
+        "nothing".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Checks `module` against the world of `metadata`.
+pub(crate) fn check<'a>(
+    module: &[u8],
+    metadata: &'a Metadata,
+    abi: &WitTypes,
+) -> Result<CoreInfo<'a>> {
+    let resolve = &metadata.resolve;
+    let world = &resolve.worlds[metadata.world];
+    let world_name = &world.name;
+    let parsed = parse(module)?;
+    let mut imports = Vec::new();
+
+    let find_key = |items: &'a indexmap::IndexMap<WorldKey, WorldItem>, name: &str| {
+        items
+            .iter()
+            .find(|(key, item)| {
+                matches!(item, WorldItem::Interface { .. }) && resolve.name_world_key(key) == name
+            })
+            .map(|(key, item)| match item {
+                WorldItem::Interface { id, .. } => (key, *id),
+                _ => unreachable!("filtered to interfaces"),
+            })
+    };
+
+    for (module_name, field, sig, _) in &parsed.imports {
+        let parsed_module = names::parse_import_module(module_name);
+        let what = format!("`{module_name}#{field}`");
+        if parsed_module.exported {
+            // `[export]iface`: intrinsics of a resource the module exports.
+            let Some(interface_name) = parsed_module.interface else {
+                bail!(
+                    Validate,
+                    "module imports {what}, but world-level resources cannot be exported"
+                );
+            };
+            let Some((_, id)) = find_key(&world.exports, interface_name) else {
+                bail!(
+                    Validate,
+                    "module imports {what}, but world `{world_name}` exports no interface `{interface_name}`; it exports: {}",
+                    list(world.exports.keys().map(|k| resolve.name_world_key(k)))
+                );
+            };
+            let (resource, intrinsic, expected) = match ImportField::parse(field) {
+                ImportField::ResourceNew(r) => (r, Intrinsic::New, "(i32) -> (i32)"),
+                ImportField::ResourceRep(r) => (r, Intrinsic::Rep, "(i32) -> (i32)"),
+                ImportField::ResourceDrop(r) => (r, Intrinsic::Drop, "(i32) -> ()"),
+                ImportField::Function(_) => bail!(
+                    Validate,
+                    "module imports {what}, but only resource intrinsics can be imported from `{module_name}`"
+                ),
+            };
+            let ty = resource_of(resolve, id, resource).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Validate,
+                    format!("module imports {what}, but interface `{interface_name}` has no resource `{resource}`"),
+                )
+            })?;
+            if sig.to_string() != expected {
+                bail!(
+                    Validate,
+                    "import {what} has signature {sig}, but the world expects {expected}"
+                );
+            }
+            imports.push(CoreImport::Exported {
+                module: module_name.clone(),
+                field: field.clone(),
+                ty,
+                intrinsic,
+            });
+            continue;
+        }
+
+        // Functions and resource drops of an imported interface or the world.
+        let (interface, key, functions): (Option<InterfaceId>, Option<&WorldKey>, Vec<&Function>) =
+            match parsed_module.interface {
+                None => (
+                    None,
+                    None,
+                    world
+                        .imports
+                        .values()
+                        .filter_map(|item| match item {
+                            WorldItem::Function(f) => Some(f),
+                            _ => None,
+                        })
+                        .collect(),
+                ),
+                Some(name) => {
+                    let Some((key, id)) = find_key(&world.imports, name) else {
+                        bail!(
+                            Validate,
+                            "module imports {what}, but world `{world_name}` imports no interface `{name}`; it imports: {}",
+                            list(world.imports.keys().map(|k| resolve.name_world_key(k)))
+                        );
+                    };
+                    (
+                        Some(id),
+                        Some(key),
+                        resolve.interfaces[id].functions.values().collect(),
+                    )
+                }
+            };
+        match ImportField::parse(field) {
+            ImportField::ResourceDrop(resource) => {
+                let ty = match interface {
+                    Some(id) => resource_of(resolve, id, resource),
+                    None => world.imports.values().find_map(|item| match item {
+                        WorldItem::Type { id, .. }
+                            if resolve.types[*id].name.as_deref() == Some(resource)
+                                && matches!(resolve.types[*id].kind, TypeDefKind::Resource) =>
+                        {
+                            Some(*id)
+                        }
+                        _ => None,
+                    }),
+                };
+                let Some(ty) = ty else {
+                    bail!(
+                        Validate,
+                        "module imports {what}, but `{module_name}` has no resource `{resource}`"
+                    );
+                };
+                if sig.to_string() != "(i32) -> ()" {
+                    bail!(
+                        Validate,
+                        "import {what} has signature {sig}, but the world expects (i32) -> ()"
+                    );
+                }
+                imports.push(CoreImport::ImportedDrop {
+                    module: module_name.clone(),
+                    field: field.clone(),
+                    ty,
+                });
+            }
+            ImportField::Function(name) => {
+                let full = match name {
+                    FunctionName::Freestanding(n) => n.to_string(),
+                    _ => field.clone(),
+                };
+                let Some(func) = functions.iter().find(|f| f.name == full) else {
+                    bail!(
+                        Validate,
+                        "module imports {what}, but world `{world_name}` has no such function; `{module_name}` has: {}",
+                        list(functions.iter().map(|f| f.name.clone()))
+                    );
+                };
+                let p = plan(abi, func)?;
+                let expected = CoreSig::from_abi(p.signature(AbiVariant::GuestImport));
+                if *sig != expected {
+                    bail!(
+                        Validate,
+                        "import {what} has signature {sig}, but the world expects {expected}"
+                    );
+                }
+                imports.push(CoreImport::Func {
+                    module: module_name.clone(),
+                    field: field.clone(),
+                    interface,
+                    key: key
+                        .cloned()
+                        .unwrap_or_else(|| WorldKey::Name(func.name.clone())),
+                    func,
+                    sig: expected,
+                    needs_memory: needs_memory(&p, AbiVariant::GuestImport),
+                });
+            }
+            ImportField::ResourceNew(_) | ImportField::ResourceRep(_) => bail!(
+                Validate,
+                "module imports {what}, but `resource.new` and `resource.rep` are only for exported resources (module `[export]{module_name}`)"
+            ),
+        }
+    }
+
+    // Exports the world requires.
+    let mut destructors = Vec::new();
+    let check_export = |key: Option<&WorldKey>, func: &Function| -> Result<()> {
+        let core = names::export_function(resolve, key, func);
+        let Some((sig, _)) = parsed.exports.get(&core) else {
+            bail!(
+                Validate,
+                "world `{world_name}` exports `{}`, but the module does not export `{core}`",
+                func.name
+            );
+        };
+        let p = plan(abi, func)?;
+        let expected = CoreSig::from_abi(p.signature(AbiVariant::GuestExport));
+        if sig.as_ref() != Some(&expected) {
+            let actual = sig
+                .as_ref()
+                .map_or("not a function".to_string(), |s| s.to_string());
+            bail!(
+                Validate,
+                "export `{core}` has signature {actual}, but the world expects {expected}"
+            );
+        }
+        Ok(())
+    };
+    for (key, item) in world.exports.iter() {
+        match item {
+            WorldItem::Function(func) => check_export(None, func)?,
+            WorldItem::Interface { id, .. } => {
+                for func in resolve.interfaces[*id].functions.values() {
+                    check_export(Some(key), func)?;
+                }
+                for (name, ty) in resolve.interfaces[*id].types.iter() {
+                    if matches!(resolve.types[*ty].kind, TypeDefKind::Resource) {
+                        let dtor = names::resource_destructor(resolve, Some(key), name);
+                        if parsed.exports.contains_key(&dtor) {
+                            destructors.push((*ty, dtor));
+                        }
+                    }
+                }
+            }
+            WorldItem::Type { .. } => {}
+        }
+    }
+    Ok(CoreInfo {
+        imports,
+        exports: parsed.exports.keys().cloned().collect(),
+        destructors,
+        has_memory: parsed.exports.contains_key(names::MEMORY),
+        has_realloc: parsed.exports.contains_key(names::REALLOC),
+    })
+}
+
+fn resource_of(resolve: &Resolve, interface: InterfaceId, name: &str) -> Option<TypeId> {
+    let ty = *resolve.interfaces[interface].types.get(name)?;
+    matches!(resolve.types[ty].kind, TypeDefKind::Resource).then_some(ty)
+}

@@ -1,0 +1,656 @@
+//! `component new`: a core module with world metadata becomes a component.
+//!
+//! The layout follows wit-component's:
+//!
+//! 1. the world's imports are imported (instances, functions, types);
+//! 2. a *shim* module exports a table and one trampoline per lowering that
+//!    needs the main module's memory or realloc (and per exported resource
+//!    destructor), each calling through the table;
+//! 3. exported resources are defined, resource intrinsics and the remaining
+//!    lowerings are created, and the main module is instantiated;
+//! 4. the lowerings with memory/realloc/string-encoding options are made,
+//!    and a *fixup* module fills the shim's table with them;
+//! 5. exports are lifted (with realloc, post-return and string encoding),
+//!    interfaces being exported as instances ascribed with their WIT type.
+
+mod builder;
+mod check;
+
+use std::collections::HashMap;
+
+use canon_abi::{AbiVariant, WitTypes};
+use indexmap::IndexMap;
+use wasm_encoder::{
+    CanonicalOption, CodeSection, ComponentDefinedTypeEncoder, ComponentExportKind,
+    ComponentExternName, ComponentFuncTypeEncoder, ComponentTypeRef, ConstExpr, ElementSection,
+    Elements, EntityType, ExportKind, ExportSection, Function, FunctionSection, ImportSection,
+    InstanceType, Instruction, Module, RefType, TableType, TypeBounds, TypeSection,
+};
+use wit_parser::{InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem, WorldKey};
+
+use crate::error::{Error, ErrorKind, Result, bail};
+use crate::metadata::{self, Metadata, StringEncoding};
+use crate::wit::producers_section;
+use crate::wit::types::{TypeMaps, TypeSpace, extern_name};
+use builder::{Intrinsic, Writer};
+use check::{CoreImport, CoreInfo};
+
+pub use check::module_info;
+
+/// Turns `module`, with embedded world metadata, into a component.
+pub fn new_component(module: &[u8]) -> Result<Vec<u8>> {
+    let (module, metadata) = metadata::read(module)?;
+    let Some(metadata) = metadata else {
+        bail!(
+            Component,
+            "the module has no `component-type` metadata; embed a world first (`canon component embed`)"
+        );
+    };
+    let abi = WitTypes::new(&metadata.resolve).map_err(|e| {
+        Error::new(
+            ErrorKind::Component,
+            format!("the world's types have no canonical ABI: {e}"),
+        )
+    })?;
+    let info = check::check(&module, &metadata, &abi)?;
+    Encoder {
+        metadata: &metadata,
+        resolve: &metadata.resolve,
+        abi: &abi,
+        info: &info,
+        w: Writer::default(),
+        instance_of: HashMap::new(),
+        alias_of: HashMap::new(),
+        maps: TypeMaps::default(),
+        resources: HashMap::new(),
+    }
+    .encode(&module)
+}
+
+struct Encoder<'a> {
+    metadata: &'a Metadata,
+    resolve: &'a Resolve,
+    abi: &'a WitTypes,
+    info: &'a CoreInfo<'a>,
+    w: Writer,
+    /// Component instance of each imported or exported interface.
+    instance_of: HashMap<InterfaceId, u32>,
+    /// Root type index of each type aliased out of an instance.
+    alias_of: HashMap<TypeId, u32>,
+    maps: TypeMaps<'a>,
+    /// Root type index of each exported resource.
+    resources: HashMap<TypeId, u32>,
+}
+
+fn options(encoding: StringEncoding) -> CanonicalOption {
+    match encoding {
+        StringEncoding::Utf8 => CanonicalOption::UTF8,
+        StringEncoding::Utf16 => CanonicalOption::UTF16,
+        StringEncoding::CompactUtf16 => CanonicalOption::CompactUTF16,
+    }
+}
+
+/// One trampoline of the shim module.
+struct Slot {
+    params: Vec<wasm_encoder::ValType>,
+    results: Vec<wasm_encoder::ValType>,
+}
+
+impl<'a> Encoder<'a> {
+    fn encode(mut self, module: &[u8]) -> Result<Vec<u8>> {
+        let resolve = self.resolve;
+        let world = &resolve.worlds[self.metadata.world];
+
+        for (key, item) in world.exports.iter() {
+            if let WorldItem::Interface { id, .. } = item {
+                let iface = &resolve.interfaces[*id];
+                if iface
+                    .functions
+                    .values()
+                    .any(|f| f.kind.resource().is_some())
+                    || iface
+                        .types
+                        .values()
+                        .any(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource))
+                {
+                    bail!(
+                        Component,
+                        "exporting interface `{}`: exported interfaces with resources are not supported yet",
+                        resolve.name_world_key(key)
+                    );
+                }
+            }
+        }
+
+        // 1. Imports.
+        let mut root_funcs: HashMap<String, u32> = HashMap::new();
+        for (key, item) in world.imports.iter() {
+            let name = crate::wit::world_extern_name(resolve, key, item);
+            match item {
+                WorldItem::Interface { id, .. } => {
+                    let ty = self.instance_type(*id)?;
+                    let index = self.w.import(name, ComponentTypeRef::Instance(ty));
+                    self.instance_of.insert(*id, index);
+                }
+                WorldItem::Function(func) => {
+                    let ty = self.root(None, false).encode_func_type(resolve, func)?;
+                    let index = self.w.import(name, ComponentTypeRef::Func(ty));
+                    root_funcs.insert(func.name.clone(), index);
+                }
+                WorldItem::Type { id, .. } => {
+                    self.root(None, true)
+                        .encode_valtype(resolve, &Type::Id(*id))?;
+                }
+            }
+        }
+
+        // 2. The shim: one slot per indirect lowering and per destructor.
+        let mut slots: Vec<Slot> = Vec::new();
+        let mut slot_of_import: HashMap<usize, usize> = HashMap::new();
+        for (i, import) in self.info.imports.iter().enumerate() {
+            if let CoreImport::Func {
+                needs_memory: true,
+                sig,
+                ..
+            } = import
+            {
+                slot_of_import.insert(i, slots.len());
+                slots.push(Slot {
+                    params: sig.params().to_vec(),
+                    results: sig.results().to_vec(),
+                });
+            }
+        }
+        let mut slot_of_dtor: HashMap<TypeId, (usize, &str)> = HashMap::new();
+        for (ty, dtor) in &self.info.destructors {
+            slot_of_dtor.insert(*ty, (slots.len(), dtor.as_str()));
+            slots.push(Slot {
+                params: vec![wasm_encoder::ValType::I32],
+                results: Vec::new(),
+            });
+        }
+        let shim = if slots.is_empty() {
+            None
+        } else {
+            let module = self.w.core_module(&shim_module(&slots));
+            Some(self.w.core_instantiate(module, &[]))
+        };
+
+        // 3. Exported resources, intrinsics and direct lowerings.
+        for (key, item) in world.exports.iter() {
+            let _ = key;
+            if let WorldItem::Interface { id, .. } = item {
+                for (_, &ty) in resolve.interfaces[*id].types.iter() {
+                    if matches!(resolve.types[ty].kind, TypeDefKind::Resource) {
+                        let dtor = match (shim, slot_of_dtor.get(&ty)) {
+                            (Some(shim), Some((slot, _))) => Some(self.w.alias_core_export(
+                                shim,
+                                &slot.to_string(),
+                                ExportKind::Func,
+                            )),
+                            _ => None,
+                        };
+                        let index = self.w.resource_type(dtor);
+                        self.resources.insert(ty, index);
+                    }
+                }
+            }
+        }
+        let mut args: IndexMap<&str, Vec<(String, ExportKind, u32)>> = IndexMap::new();
+        for (i, import) in self.info.imports.iter().enumerate() {
+            let core = match import {
+                CoreImport::Func { .. } if slot_of_import.contains_key(&i) => {
+                    let (Some(shim), Some(slot)) = (shim, slot_of_import.get(&i)) else {
+                        continue;
+                    };
+                    self.w
+                        .alias_core_export(shim, &slot.to_string(), ExportKind::Func)
+                }
+                CoreImport::Func {
+                    interface, func, ..
+                } => {
+                    let func = self.component_func(&root_funcs, *interface, &func.name)?;
+                    self.w.lower(func, Vec::new())
+                }
+                CoreImport::ImportedDrop { ty, .. } => {
+                    let ty = self.root_type(*ty)?;
+                    self.w.resource_intrinsic(Intrinsic::Drop, ty)
+                }
+                CoreImport::Exported { ty, intrinsic, .. } => {
+                    let Some(&ty) = self.resources.get(ty) else {
+                        bail!(Component, "internal: exported resource not defined");
+                    };
+                    self.w.resource_intrinsic(*intrinsic, ty)
+                }
+            };
+            let (module, field) = import.names();
+            args.entry(module)
+                .or_default()
+                .push((field.to_string(), ExportKind::Func, core));
+        }
+        let mut instantiate_args = Vec::new();
+        for (module, exports) in &args {
+            let instance = self.w.core_instance_of(exports);
+            instantiate_args.push((module.to_string(), instance));
+        }
+        let main = self.w.core_module(module);
+        let main = self.w.core_instantiate(main, &instantiate_args);
+
+        // 4. Lowerings that need the main module's memory and realloc.
+        let memory = self.info.has_memory.then(|| {
+            self.w
+                .alias_core_export(main, canon_wit::names::MEMORY, ExportKind::Memory)
+        });
+        let realloc = self.info.has_realloc.then(|| {
+            self.w
+                .alias_core_export(main, canon_wit::names::REALLOC, ExportKind::Func)
+        });
+        if let Some(shim) = shim {
+            let mut fixup_args = vec![(
+                "$imports".to_string(),
+                ExportKind::Table,
+                self.w
+                    .alias_core_export(shim, "$imports", ExportKind::Table),
+            )];
+            let mut filled = vec![0; slots.len()];
+            for (i, import) in self.info.imports.iter().enumerate() {
+                let (
+                    Some(&slot),
+                    CoreImport::Func {
+                        interface,
+                        func,
+                        key,
+                        ..
+                    },
+                ) = (slot_of_import.get(&i), import)
+                else {
+                    continue;
+                };
+                let Some(memory) = memory else {
+                    bail!(
+                        Component,
+                        "function `{}` needs linear memory, but the module exports no `memory`",
+                        func.name
+                    );
+                };
+                let encoding = self.metadata.encoding(true, key, &func.name);
+                let mut opts = vec![options(encoding), CanonicalOption::Memory(memory)];
+                if let Some(realloc) = realloc {
+                    opts.push(CanonicalOption::Realloc(realloc));
+                }
+                let func = self.component_func(&root_funcs, *interface, &func.name)?;
+                filled[slot] = self.w.lower(func, opts);
+            }
+            for (slot, dtor) in slot_of_dtor.values() {
+                filled[*slot] = self.w.alias_core_export(main, dtor, ExportKind::Func);
+            }
+            for (slot, core) in filled.iter().enumerate() {
+                fixup_args.push((slot.to_string(), ExportKind::Func, *core));
+            }
+            let args = self.w.core_instance_of(&fixup_args);
+            let fixup = self.w.core_module(&fixup_module(&slots));
+            self.w.core_instantiate(fixup, &[(String::new(), args)]);
+        }
+
+        // 5. Exports.
+        for (key, item) in world.exports.iter() {
+            let name = crate::wit::world_extern_name(resolve, key, item);
+            match item {
+                WorldItem::Function(func) => {
+                    let ty = self.root(None, false).encode_func_type(resolve, func)?;
+                    let lifted = self.lift(main, None, key, func, ty, memory, realloc)?;
+                    self.w.export(name, ComponentExportKind::Func, lifted, None);
+                }
+                WorldItem::Interface { id, .. } => {
+                    let iface = &resolve.interfaces[*id];
+                    // An interface both imported and exported: the export's
+                    // types are its own, not the import's.
+                    let saved = std::mem::take(&mut self.maps);
+                    for (&ty, &index) in &self.resources {
+                        if let TypeDefKind::Resource = resolve.types[ty].kind
+                            && resolve.types[ty].owner == wit_parser::TypeOwner::Interface(*id)
+                        {
+                            self.maps.insert_id(ty, index);
+                        }
+                    }
+                    let mut exports = Vec::new();
+                    for (type_name, &ty) in iface.types.iter() {
+                        let encoded = self
+                            .root(Some(*id), false)
+                            .encode_valtype(resolve, &Type::Id(ty))?;
+                        let wasm_encoder::ComponentValType::Type(index) = encoded else {
+                            continue;
+                        };
+                        exports.push((type_name.clone(), ComponentExportKind::Type, index));
+                    }
+                    let mut funcs: Vec<_> = iface.functions.iter().collect();
+                    let order: Vec<TypeId> = iface.types.values().copied().collect();
+                    funcs.sort_by_key(|(_, f)| match f.kind.resource() {
+                        Some(r) => order.iter().position(|t| *t == r).unwrap_or(order.len()),
+                        None => order.len(),
+                    });
+                    for (func_name, func) in funcs {
+                        let ty = self
+                            .root(Some(*id), false)
+                            .encode_func_type(resolve, func)?;
+                        let lifted = self.lift(main, Some(key), key, func, ty, memory, realloc)?;
+                        exports.push((func_name.clone(), ComponentExportKind::Func, lifted));
+                    }
+                    let instance = self.w.instance_of(&exports);
+                    let ty = self.instance_type(*id)?;
+                    let exported = self.w.export(
+                        name,
+                        ComponentExportKind::Instance,
+                        instance,
+                        Some(ComponentTypeRef::Instance(ty)),
+                    );
+                    self.instance_of.insert(*id, exported);
+                    self.maps = saved;
+                    // Later exports use this interface's types from the export.
+                    self.alias_of.retain(|ty, _| {
+                        resolve.types[*ty].owner != wit_parser::TypeOwner::Interface(*id)
+                    });
+                }
+                WorldItem::Type { .. } => {}
+            }
+        }
+        self.w.raw_custom(&producers_section());
+        Ok(self.w.finish())
+    }
+
+    #[allow(clippy::too_many_arguments, reason = "the options of one lift")]
+    fn lift(
+        &mut self,
+        main: u32,
+        interface: Option<&WorldKey>,
+        key: &WorldKey,
+        func: &wit_parser::Function,
+        ty: u32,
+        memory: Option<u32>,
+        realloc: Option<u32>,
+    ) -> Result<u32> {
+        let core_name = canon_wit::names::export_function(self.resolve, interface, func);
+        let core = self.w.alias_core_export(main, &core_name, ExportKind::Func);
+        let plan = crate::dummy::plan(self.abi, func)?;
+        let sig = plan.signature(AbiVariant::GuestExport);
+        let needs_memory = plan.params_props.has_pointers
+            || plan.result_props.has_pointers
+            || sig.indirect_params
+            || sig.retptr;
+        let encoding = self.metadata.encoding(false, key, &func.name);
+        let mut opts = vec![options(encoding)];
+        if needs_memory {
+            let Some(memory) = memory else {
+                bail!(
+                    Component,
+                    "export `{core_name}` needs linear memory, but the module exports no `memory`"
+                );
+            };
+            opts.push(CanonicalOption::Memory(memory));
+            if let Some(realloc) = realloc {
+                opts.push(CanonicalOption::Realloc(realloc));
+            } else if plan.lowering_params_needs_realloc() {
+                bail!(
+                    Component,
+                    "export `{core_name}` takes lists or strings, but the module exports no `cabi_realloc`"
+                );
+            }
+        }
+        let post = canon_wit::names::post_return(&core_name);
+        if self.info.exports.contains(&post) {
+            let post = self.w.alias_core_export(main, &post, ExportKind::Func);
+            opts.push(CanonicalOption::PostReturn(post));
+        }
+        Ok(self.w.lift(core, ty, opts))
+    }
+
+    /// The component function `name` of `interface` (or of the world).
+    fn component_func(
+        &mut self,
+        root_funcs: &HashMap<String, u32>,
+        interface: Option<InterfaceId>,
+        name: &str,
+    ) -> Result<u32> {
+        match interface {
+            Some(id) => {
+                let Some(&instance) = self.instance_of.get(&id) else {
+                    bail!(Component, "internal: interface of `{name}` not imported");
+                };
+                Ok(self
+                    .w
+                    .alias_export(instance, name, ComponentExportKind::Func))
+            }
+            None => match root_funcs.get(name) {
+                Some(index) => Ok(*index),
+                None => bail!(Component, "internal: function `{name}` not imported"),
+            },
+        }
+    }
+
+    /// The root type index of (imported) type `ty`.
+    fn root_type(&mut self, ty: TypeId) -> Result<u32> {
+        let resolve = self.resolve;
+        match self
+            .root(None, false)
+            .encode_valtype(resolve, &Type::Id(ty))?
+        {
+            wasm_encoder::ComponentValType::Type(index) => Ok(index),
+            wasm_encoder::ComponentValType::Primitive(_) => {
+                bail!(Component, "internal: a resource encoded as a primitive")
+            }
+        }
+    }
+
+    fn root(&mut self, interface: Option<InterfaceId>, import_types: bool) -> RootSpace<'_, 'a> {
+        RootSpace {
+            enc: self,
+            interface,
+            import_types,
+        }
+    }
+
+    /// The instance type of `interface`, at the root.
+    fn instance_type(&mut self, interface: InterfaceId) -> Result<u32> {
+        let resolve = self.resolve;
+        let mut space = InstanceSpace {
+            enc: self,
+            interface,
+            maps: TypeMaps::default(),
+            ty: InstanceType::new(),
+        };
+        let iface = &resolve.interfaces[interface];
+        let mut order = Vec::new();
+        for (_, &id) in iface.types.iter() {
+            space.encode_valtype(resolve, &Type::Id(id))?;
+            order.push(id);
+        }
+        let mut funcs: Vec<_> = iface.functions.iter().collect();
+        funcs.sort_by_key(|(_, f)| match f.kind.resource() {
+            Some(r) => order.iter().position(|t| *t == r).unwrap_or(order.len()),
+            None => order.len(),
+        });
+        for (name, func) in funcs {
+            let ty = space.encode_func_type(resolve, func)?;
+            space.ty.export(
+                extern_name(name, func.external_id.as_deref()),
+                ComponentTypeRef::Func(ty),
+            );
+        }
+        let ty = space.ty;
+        Ok(self.w.instance_type(&ty))
+    }
+
+    /// Aliases type `id` out of the instance of its interface, once.
+    fn alias_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+        if let Some(index) = self.alias_of.get(&id) {
+            return *index;
+        }
+        let instance = self.instance_of.get(&owner).copied().unwrap_or(0);
+        let name = self.resolve.types[id].name.clone().unwrap_or_default();
+        let index = self
+            .w
+            .alias_export(instance, &name, ComponentExportKind::Type);
+        self.alias_of.insert(id, index);
+        index
+    }
+}
+
+/// Types written at the root of the component.
+struct RootSpace<'e, 'a> {
+    enc: &'e mut Encoder<'a>,
+    interface: Option<InterfaceId>,
+    import_types: bool,
+}
+
+impl<'a> TypeSpace<'a> for RootSpace<'_, 'a> {
+    fn defined_type(&mut self) -> (u32, ComponentDefinedTypeEncoder<'_>) {
+        self.enc.w.defined_type()
+    }
+    fn function_type(&mut self) -> (u32, ComponentFuncTypeEncoder<'_>) {
+        self.enc.w.function_type()
+    }
+    fn export_type(&mut self, index: u32, name: ComponentExternName<'a>) -> Option<u32> {
+        // Types of interfaces are named by the ascribed instance type.
+        if self.interface.is_some() {
+            return None;
+        }
+        let bounds = ComponentTypeRef::Type(TypeBounds::Eq(index));
+        Some(if self.import_types {
+            self.enc.w.import(name, bounds)
+        } else {
+            self.enc
+                .w
+                .export(name, ComponentExportKind::Type, index, None)
+        })
+    }
+    fn export_resource(&mut self, name: ComponentExternName<'a>) -> u32 {
+        self.enc
+            .w
+            .import(name, ComponentTypeRef::Type(TypeBounds::SubResource))
+    }
+    fn maps(&mut self) -> &mut TypeMaps<'a> {
+        &mut self.enc.maps
+    }
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+        self.enc.alias_type(owner, id)
+    }
+    fn interface(&self) -> Option<InterfaceId> {
+        self.interface
+    }
+}
+
+/// Types written into an instance type, aliasing foreign ones from the root.
+struct InstanceSpace<'e, 'a> {
+    enc: &'e mut Encoder<'a>,
+    interface: InterfaceId,
+    maps: TypeMaps<'a>,
+    ty: InstanceType,
+}
+
+impl<'a> TypeSpace<'a> for InstanceSpace<'_, 'a> {
+    fn defined_type(&mut self) -> (u32, ComponentDefinedTypeEncoder<'_>) {
+        (self.ty.type_count(), self.ty.ty().defined_type())
+    }
+    fn function_type(&mut self) -> (u32, ComponentFuncTypeEncoder<'_>) {
+        (self.ty.type_count(), self.ty.ty().function())
+    }
+    fn export_type(&mut self, index: u32, name: ComponentExternName<'a>) -> Option<u32> {
+        let new = self.ty.type_count();
+        self.ty
+            .export(name, ComponentTypeRef::Type(TypeBounds::Eq(index)));
+        Some(new)
+    }
+    fn export_resource(&mut self, name: ComponentExternName<'a>) -> u32 {
+        self.ty
+            .export(name, ComponentTypeRef::Type(TypeBounds::SubResource));
+        self.ty.type_count() - 1
+    }
+    fn maps(&mut self) -> &mut TypeMaps<'a> {
+        &mut self.maps
+    }
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+        let outer = self.enc.alias_type(owner, id);
+        Writer::outer_type_alias(&mut self.ty, outer)
+    }
+    fn interface(&self) -> Option<InterfaceId> {
+        Some(self.interface)
+    }
+}
+
+/// The shim: a table and one trampoline per slot calling through it.
+fn shim_module(slots: &[Slot]) -> Vec<u8> {
+    let mut types = TypeSection::new();
+    let mut funcs = FunctionSection::new();
+    let mut tables = wasm_encoder::TableSection::new();
+    let mut exports = ExportSection::new();
+    let mut code = CodeSection::new();
+    tables.table(TableType {
+        element_type: RefType::FUNCREF,
+        table64: false,
+        minimum: slots.len() as u64,
+        maximum: Some(slots.len() as u64),
+        shared: false,
+    });
+    for (i, slot) in slots.iter().enumerate() {
+        let i = i as u32;
+        types
+            .ty()
+            .function(slot.params.iter().copied(), slot.results.iter().copied());
+        funcs.function(i);
+        let mut body = Function::new([]);
+        for param in 0..slot.params.len() as u32 {
+            body.instruction(&Instruction::LocalGet(param));
+        }
+        body.instruction(&Instruction::I32Const(i as i32));
+        body.instruction(&Instruction::CallIndirect {
+            type_index: i,
+            table_index: 0,
+        });
+        body.instruction(&Instruction::End);
+        code.function(&body);
+        exports.export(&i.to_string(), ExportKind::Func, i);
+    }
+    exports.export("$imports", ExportKind::Table, 0);
+    let mut module = Module::new();
+    module.section(&types);
+    module.section(&funcs);
+    module.section(&tables);
+    module.section(&exports);
+    module.section(&code);
+    module.finish()
+}
+
+/// The fixup: imports the shim's table and the real functions, and fills it.
+fn fixup_module(slots: &[Slot]) -> Vec<u8> {
+    let mut types = TypeSection::new();
+    let mut imports = ImportSection::new();
+    let mut elements = ElementSection::new();
+    imports.import(
+        "",
+        "$imports",
+        EntityType::Table(TableType {
+            element_type: RefType::FUNCREF,
+            table64: false,
+            minimum: slots.len() as u64,
+            maximum: Some(slots.len() as u64),
+            shared: false,
+        }),
+    );
+    for (i, slot) in slots.iter().enumerate() {
+        types
+            .ty()
+            .function(slot.params.iter().copied(), slot.results.iter().copied());
+        imports.import("", &i.to_string(), EntityType::Function(i as u32));
+    }
+    let indices: Vec<u32> = (0..slots.len() as u32).collect();
+    elements.active(
+        None,
+        &ConstExpr::i32_const(0),
+        Elements::Functions(indices.into()),
+    );
+    let mut module = Module::new();
+    module.section(&types);
+    module.section(&imports);
+    module.section(&elements);
+    module.finish()
+}
