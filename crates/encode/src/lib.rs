@@ -14,12 +14,14 @@ pub mod component;
 mod dummy;
 mod error;
 pub mod metadata;
+mod print;
 mod wit;
 
 pub use component::new_component;
 pub use dummy::dummy_module;
 pub use error::{Error, ErrorKind, Result};
 pub use metadata::{Metadata, StringEncoding, embed};
+pub use print::print_package;
 pub use wit::{
     Decoded, PRODUCER_NAME, PRODUCER_VERSION, decode, decode_world, encode_package, encode_world,
     producers_section,

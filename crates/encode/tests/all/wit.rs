@@ -86,3 +86,25 @@ fn decoding_garbage_is_an_error_with_an_offset() {
     let error = canon_encode::decode(b"\0asm\x01\0\0\0").unwrap_err();
     assert!(error.to_string().contains("core module"), "{error}");
 }
+
+#[test]
+fn printed_wit_parses_back_to_the_same_binary() {
+    for (entry, loaded) in corpus() {
+        let Ok(expected) = canon_encode::encode_package(&loaded.resolve, loaded.package) else {
+            continue;
+        };
+        let text = canon_encode::print_package(&loaded.resolve, loaded.package, true);
+        let reparsed = canon_wit::Loader::new()
+            .all_features(true)
+            .load_source("printed.wit", &text)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{text}", entry.name));
+        let actual = canon_encode::encode_package(&reparsed.resolve, reparsed.package).unwrap();
+        assert_eq!(
+            print(&reparsed.resolve, reparsed.package),
+            print(&loaded.resolve, loaded.package),
+            "{}\n{text}",
+            entry.name
+        );
+        assert_eq!(actual, expected, "{}\n{text}", entry.name);
+    }
+}
