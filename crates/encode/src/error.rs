@@ -67,7 +67,8 @@ impl Error {
     }
 
     pub(crate) fn from_wasmparser(kind: ErrorKind, error: &wasmparser::BinaryReaderError) -> Self {
-        Error::new(kind, error.message().to_string()).at(error.offset())
+        let message: Vec<&str> = error.message().split_whitespace().collect();
+        Error::new(kind, message.join(" ")).at(error.offset())
     }
 }
 

@@ -1,0 +1,51 @@
+//! `canon`: the command-line entry point. Each subcommand family lives in its
+//! own module; `main` only parses arguments and reports errors.
+
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the CLI's output and error reporting go to stdout and stderr"
+)]
+
+mod component;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// canon: the WebAssembly Component Model, end to end.
+#[derive(Debug, Parser)]
+#[command(name = "canon", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Work with components: embed metadata, build, print WIT.
+    #[command(subcommand)]
+    Component(component::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Component(command) => command.run(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // One line: the chain of contexts, outermost first, with any
+            // multi-line message (a WIT parse error's snippet) folded.
+            let text = format!("{error:#}");
+            let line: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            eprintln!("error: {}", line.join(" "));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Tests of the `canon` binary, run as a process.
+
+mod component;
