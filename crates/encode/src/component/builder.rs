@@ -24,6 +24,7 @@ pub(crate) struct Writer {
     pub(crate) core_modules: u32,
     pub(crate) core_memories: u32,
     pub(crate) core_tables: u32,
+    pub(crate) components: u32,
 }
 
 impl Writer {
@@ -247,6 +248,37 @@ impl Writer {
         });
         self.core_funcs += 1;
         self.core_funcs - 1
+    }
+
+    /// A nested component; returns its index.
+    pub(crate) fn component(&mut self, nested: Writer) -> u32 {
+        let bytes = nested.finish();
+        self.flush();
+        // The nested component's bytes start with its own preamble.
+        self.component.section(&RawSection {
+            id: wasm_encoder::ComponentSectionId::Component.into(),
+            data: &bytes,
+        });
+        self.components += 1;
+        self.components - 1
+    }
+
+    /// Instantiates component `component` with `args`.
+    pub(crate) fn instantiate(
+        &mut self,
+        component: u32,
+        args: &[(String, ComponentExportKind, u32)],
+    ) -> u32 {
+        self.flush();
+        let mut section = ComponentInstanceSection::new();
+        section.instantiate(
+            component,
+            args.iter()
+                .map(|(name, kind, index)| (name.as_str(), *kind, *index)),
+        );
+        self.component.section(&section);
+        self.instances += 1;
+        self.instances - 1
     }
 
     pub(crate) fn raw_custom(&mut self, section_without_id: &[u8]) {

@@ -15,6 +15,7 @@
 
 mod builder;
 mod check;
+mod nested;
 
 use std::collections::HashMap;
 
@@ -100,27 +101,6 @@ impl<'a> Encoder<'a> {
     fn encode(mut self, module: &[u8]) -> Result<Vec<u8>> {
         let resolve = self.resolve;
         let world = &resolve.worlds[self.metadata.world];
-
-        for (key, item) in world.exports.iter() {
-            if let WorldItem::Interface { id, .. } = item {
-                let iface = &resolve.interfaces[*id];
-                if iface
-                    .functions
-                    .values()
-                    .any(|f| f.kind.resource().is_some())
-                    || iface
-                        .types
-                        .values()
-                        .any(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource))
-                {
-                    bail!(
-                        Component,
-                        "exporting interface `{}`: exported interfaces with resources are not supported yet",
-                        resolve.name_world_key(key)
-                    );
-                }
-            }
-        }
 
         // 1. Imports.
         let mut root_funcs: HashMap<String, u32> = HashMap::new();
@@ -336,14 +316,50 @@ impl<'a> Encoder<'a> {
                         let lifted = self.lift(main, Some(key), key, func, ty, memory, realloc)?;
                         exports.push((func_name.clone(), ComponentExportKind::Func, lifted));
                     }
-                    let instance = self.w.instance_of(&exports);
-                    let ty = self.instance_type(*id)?;
-                    let exported = self.w.export(
-                        name,
-                        ComponentExportKind::Instance,
-                        instance,
-                        Some(ComponentTypeRef::Instance(ty)),
-                    );
+                    let has_resources = iface
+                        .types
+                        .values()
+                        .any(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource));
+                    let exported = if has_resources {
+                        let nested = nested::build(resolve, *id)?;
+                        let mut args = Vec::new();
+                        for (import, ty) in &nested.type_args {
+                            let index = match self
+                                .root(Some(*id), false)
+                                .encode_valtype(resolve, &Type::Id(*ty))?
+                            {
+                                wasm_encoder::ComponentValType::Type(index) => index,
+                                wasm_encoder::ComponentValType::Primitive(_) => {
+                                    bail!(
+                                        Component,
+                                        "internal: a named type encoded as a primitive"
+                                    )
+                                }
+                            };
+                            args.push((import.clone(), ComponentExportKind::Type, index));
+                        }
+                        for (import, func) in &nested.func_args {
+                            let Some((_, _, lifted)) = exports.iter().find(|(n, kind, _)| {
+                                n == func && *kind == ComponentExportKind::Func
+                            }) else {
+                                bail!(Component, "internal: function `{func}` was not lifted");
+                            };
+                            args.push((import.clone(), ComponentExportKind::Func, *lifted));
+                        }
+                        let component = self.w.component(nested.bytes);
+                        let instance = self.w.instantiate(component, &args);
+                        self.w
+                            .export(name, ComponentExportKind::Instance, instance, None)
+                    } else {
+                        let instance = self.w.instance_of(&exports);
+                        let ty = self.instance_type(*id)?;
+                        self.w.export(
+                            name,
+                            ComponentExportKind::Instance,
+                            instance,
+                            Some(ComponentTypeRef::Instance(ty)),
+                        )
+                    };
                     self.instance_of.insert(*id, exported);
                     self.maps = saved;
                     // Later exports use this interface's types from the export.
