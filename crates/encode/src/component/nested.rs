@@ -169,17 +169,22 @@ pub(super) fn build(resolve: &Resolve, id: InterfaceId) -> Result<NestedExport> 
     // 4. Export the types under their names, then the functions.
     n.maps = foreign;
     n.exporting = true;
-    for (name, ty, index) in resources {
-        let exported = n.w.export(
-            extern_name(&name, resolve.types[ty].external_id.as_deref()),
-            ComponentExportKind::Type,
-            index,
-            None,
-        );
-        n.maps.insert_id(ty, exported);
-    }
-    for (_, &ty) in iface.types.iter() {
-        n.encode_valtype(resolve, &Type::Id(ty))?;
+    // In the interface's order, resources among the other types.
+    for (name, &ty) in iface.types.iter() {
+        match resources.iter().find(|(_, r, _)| *r == ty) {
+            Some((_, _, index)) => {
+                let exported = n.w.export(
+                    extern_name(name, resolve.types[ty].external_id.as_deref()),
+                    ComponentExportKind::Type,
+                    *index,
+                    None,
+                );
+                n.maps.insert_id(ty, exported);
+            }
+            None => {
+                n.encode_valtype(resolve, &Type::Id(ty))?;
+            }
+        }
     }
     let order: Vec<TypeId> = iface.types.values().copied().collect();
     func_imports.sort_by_key(|(_, f, _)| match f.kind.resource() {

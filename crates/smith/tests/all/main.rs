@@ -1,0 +1,3 @@
+//! Tests of canon-smith: the round-trip smoke test over deterministic seeds.
+
+mod smoke;
