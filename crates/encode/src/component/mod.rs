@@ -497,17 +497,23 @@ impl<'a> Encoder<'a> {
     }
 
     /// Aliases type `id` out of the instance of its interface, once.
-    fn alias_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+    fn alias_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
         if let Some(index) = self.alias_of.get(&id) {
-            return *index;
+            return Ok(*index);
         }
-        let instance = self.instance_of.get(&owner).copied().unwrap_or(0);
+        let Some(&instance) = self.instance_of.get(&owner) else {
+            bail!(
+                Component,
+                "type {} is used, but its interface is neither imported nor exported",
+                crate::wit::types::type_label(self.resolve, id)
+            );
+        };
         let name = self.resolve.types[id].name.clone().unwrap_or_default();
         let index = self
             .w
             .alias_export(instance, &name, ComponentExportKind::Type);
         self.alias_of.insert(id, index);
-        index
+        Ok(index)
     }
 }
 
@@ -547,7 +553,7 @@ impl<'a> TypeSpace<'a> for RootSpace<'_, 'a> {
     fn maps(&mut self) -> &mut TypeMaps<'a> {
         &mut self.enc.maps
     }
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
         self.enc.alias_type(owner, id)
     }
     fn interface(&self) -> Option<InterfaceId> {
@@ -584,9 +590,9 @@ impl<'a> TypeSpace<'a> for InstanceSpace<'_, 'a> {
     fn maps(&mut self) -> &mut TypeMaps<'a> {
         &mut self.maps
     }
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
-        let outer = self.enc.alias_type(owner, id);
-        Writer::outer_type_alias(&mut self.ty, outer)
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
+        let outer = self.enc.alias_type(owner, id)?;
+        Ok(Writer::outer_type_alias(&mut self.ty, outer))
     }
     fn interface(&self) -> Option<InterfaceId> {
         Some(self.interface)

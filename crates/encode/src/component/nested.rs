@@ -14,8 +14,8 @@ use wasm_encoder::{
 use wit_parser::{Function, FunctionKind, InterfaceId, Resolve, Type, TypeDefKind, TypeId};
 
 use super::builder::Writer;
-use crate::error::{Result, bail};
-use crate::wit::types::{TypeMaps, TypeSpace, extern_name};
+use crate::error::{Error, ErrorKind, Result, bail};
+use crate::wit::types::{TypeMaps, TypeSpace, extern_name, type_label};
 
 /// The nested component being written.
 struct Nested<'a> {
@@ -79,15 +79,20 @@ impl<'a> TypeSpace<'a> for Nested<'a> {
     fn maps(&mut self) -> &mut TypeMaps<'a> {
         &mut self.maps
     }
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
         // A foreign type: define it here as its owner would, and import it.
         let saved = std::mem::replace(&mut self.interface, owner);
-        let index = match self.encode_valtype(self.resolve, &Type::Id(id)) {
-            Ok(wasm_encoder::ComponentValType::Type(index)) => index,
-            _ => 0,
-        };
+        let encoded = self.encode_valtype(self.resolve, &Type::Id(id));
         self.interface = saved;
-        index
+        let label = || type_label(self.resolve, id);
+        match encoded {
+            Ok(wasm_encoder::ComponentValType::Type(index)) => Ok(index),
+            Ok(wasm_encoder::ComponentValType::Primitive(_)) => Err(Error::new(
+                ErrorKind::Component,
+                format!("foreign type {} has no name to import it by", label()),
+            )),
+            Err(e) => Err(e.context(format!("encoding foreign type {}", label()))),
+        }
     }
     fn interface(&self) -> Option<InterfaceId> {
         Some(self.interface)
@@ -141,7 +146,7 @@ pub(super) fn build(resolve: &Resolve, id: InterfaceId) -> Result<NestedExport> 
             && let wit_parser::TypeOwner::Interface(owner) = resolve.types[other].owner
             && owner != id
         {
-            let index = n.import_type(owner, other);
+            let index = n.import_type(owner, other)?;
             n.maps.insert_id(other, index);
         }
     }
@@ -211,4 +216,36 @@ pub(super) fn build(resolve: &Resolve, id: InterfaceId) -> Result<NestedExport> 
         type_args: n.type_imports.into_iter().collect(),
         func_args,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_foreign_type_that_cannot_be_encoded_is_named() {
+        let mut loaded = canon_wit::Loader::new()
+            .load_source(
+                "a.wit",
+                "package a:b;
+                 interface a { type t = u32; }
+                 interface b { use a.{t}; resource r; f: func(x: t); }",
+            )
+            .unwrap();
+        let resolve = &mut loaded.resolve;
+        let a = resolve.packages[loaded.package].interfaces["a"];
+        let b = resolve.packages[loaded.package].interfaces["b"];
+        let t = resolve.interfaces[a].types["t"];
+        resolve.types[t].kind = TypeDefKind::Unknown;
+        let Err(error) = build(resolve, b) else {
+            panic!("an unresolved foreign type was encoded");
+        };
+        assert_eq!(error.kind(), crate::ErrorKind::Encode);
+        assert!(
+            error
+                .to_string()
+                .contains("encoding foreign type `t` of interface `a:b/a`"),
+            "{error}"
+        );
+    }
 }

@@ -342,8 +342,14 @@ impl<'a> TypeSpace<'a> for TypeEncoder<'a> {
         &mut self.maps
     }
 
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32 {
-        let instance = self.instance_of.get(&owner).copied().unwrap_or(0);
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
+        let Some(&instance) = self.instance_of.get(&owner) else {
+            bail!(
+                Encode,
+                "type {} is used before its interface is imported",
+                crate::wit::types::type_label(self.resolve, id)
+            );
+        };
         let name = self.resolve.types[id].name.as_deref().unwrap_or_default();
         let outer = match self.outer_alias.get(&id) {
             Some(index) => *index,
@@ -366,9 +372,9 @@ impl<'a> TypeSpace<'a> for TypeEncoder<'a> {
                     index: outer,
                     kind: ComponentOuterAliasKind::Type,
                 });
-                index
+                Ok(index)
             }
-            None => outer,
+            None => Ok(outer),
         }
     }
 

@@ -102,7 +102,7 @@ pub(crate) trait TypeSpace<'a> {
     /// The types written so far.
     fn maps(&mut self) -> &mut TypeMaps<'a>;
     /// Brings type `id` of interface `owner` into this space.
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> u32;
+    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32>;
     /// The interface whose types are defined here, rather than imported.
     fn interface(&self) -> Option<InterfaceId>;
 
@@ -151,7 +151,7 @@ pub(crate) trait TypeSpace<'a> {
         if let TypeOwner::Interface(owner) = def.owner
             && Some(owner) != self.interface()
         {
-            let index = self.import_type(owner, id);
+            let index = self.import_type(owner, id)?;
             self.maps().insert(resolve, id, index);
             return Ok(ComponentValType::Type(index));
         }
@@ -332,5 +332,22 @@ fn primitive_of(ty: Type) -> PrimitiveValType {
         Type::Char => PrimitiveValType::Char,
         Type::String => PrimitiveValType::String,
         Type::ErrorContext | Type::Id(_) => PrimitiveValType::ErrorContext,
+    }
+}
+
+/// Type `id` in the user's terms: "`t` of interface `a:b/i`".
+pub(crate) fn type_label(resolve: &Resolve, id: TypeId) -> String {
+    let def = &resolve.types[id];
+    let name = def.name.as_deref().unwrap_or("<anonymous>");
+    match def.owner {
+        TypeOwner::Interface(owner) => {
+            let interface = resolve
+                .id_of(owner)
+                .or_else(|| resolve.interfaces[owner].name.clone())
+                .unwrap_or_else(|| "<anonymous>".to_string());
+            format!("`{name}` of interface `{interface}`")
+        }
+        TypeOwner::World(world) => format!("`{name}` of world `{}`", resolve.worlds[world].name),
+        TypeOwner::None => format!("`{name}`"),
     }
 }
