@@ -240,7 +240,7 @@ mod tests {
         let Err(error) = build(resolve, b) else {
             panic!("an unresolved foreign type was encoded");
         };
-        assert_eq!(error.kind(), crate::ErrorKind::Encode);
+        assert_eq!(error.kind(), ErrorKind::Encode);
         assert!(
             error
                 .to_string()
