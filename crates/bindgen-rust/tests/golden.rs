@@ -1,0 +1,157 @@
+//! Golden snapshots of the generated Rust for every test-wits world, and a
+//! compile check of all of them, with stubs, for `wasm32-unknown-unknown`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use canon_bindgen_rust::{Options, Ownership, generate};
+
+/// Every (snapshot name, loaded package, world) of the corpus.
+fn worlds() -> Vec<(String, canon_wit::Loaded, canon_wit::WorldId)> {
+    let mut out = Vec::new();
+    for entry in canon_wit::corpus_entries(&canon_wit::test_wits_dir()).unwrap() {
+        let loaded = canon_wit::Loader::new()
+            .all_features(true)
+            .load_path(&entry.path)
+            .unwrap();
+        let worlds: Vec<_> = loaded.resolve.packages[loaded.package]
+            .worlds
+            .iter()
+            .map(|(name, id)| (name.clone(), *id))
+            .collect();
+        for (name, id) in worlds {
+            let snapshot = if entry.name == name {
+                name.clone()
+            } else {
+                format!("{}--{name}", entry.name)
+            };
+            out.push((snapshot, loaded.clone(), id));
+        }
+    }
+    out
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+#[test]
+fn golden_snapshots() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (name, loaded, world) in worlds() {
+        let source = generate(&loaded.resolve, world, &Options::default())
+            .unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        let path = golden_dir().join(format!("{name}.rs"));
+        count += 1;
+        if bless {
+            std::fs::write(&path, &source).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(expected) if expected == source => {}
+            _ => failures.push(name),
+        }
+    }
+    assert!(count >= 35, "only {count} worlds");
+    assert!(
+        failures.is_empty(),
+        "generated code differs from the snapshots (BLESS=1 updates them): {failures:?}"
+    );
+}
+
+/// Builds every world's bindings with stubs in one crate per configuration:
+/// owning and borrowing, with and without `std`.
+#[test]
+fn every_world_compiles_for_wasm32() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindgen-compile-check");
+    let guest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../guest");
+    let guest = guest.canonicalize().unwrap();
+    let configs = [
+        ("owning-std", Ownership::Owning, true),
+        ("owning-nostd", Ownership::Owning, false),
+        (
+            "borrowing-std",
+            Ownership::Borrowing {
+                duplicate_if_necessary: false,
+            },
+            true,
+        ),
+        (
+            "borrowing-nostd",
+            Ownership::Borrowing {
+                duplicate_if_necessary: true,
+            },
+            false,
+        ),
+    ];
+    let worlds = worlds();
+    let mut members = Vec::new();
+    for (config, ownership, std) in configs {
+        let crate_dir = dir.join(config);
+        std::fs::create_dir_all(crate_dir.join("src")).unwrap();
+        let mut lib = String::new();
+        if !std {
+            lib.push_str("#![no_std]\n");
+        }
+        for (name, loaded, world) in &worlds {
+            let options = Options {
+                ownership,
+                stubs: true,
+                std_feature: std.then(|| "std".to_string()),
+                ..Options::default()
+            };
+            let source = generate(&loaded.resolve, *world, &options)
+                .unwrap_or_else(|e| panic!("{name}: {e:#}"));
+            let file = crate_dir.join("src").join(format!("{name}.rs"));
+            std::fs::write(&file, source).unwrap();
+            lib.push_str(&format!(
+                "pub mod w_{} {{ include!({:?}); }}\n",
+                name.replace("--", "_").replace('-', "_"),
+                file.display().to_string()
+            ));
+        }
+        std::fs::write(crate_dir.join("src/lib.rs"), lib).unwrap();
+        let features = if std { "[\"std\"]" } else { "[]" };
+        std::fs::write(
+            crate_dir.join("Cargo.toml"),
+            format!(
+                "[package]\nname = \"check-{config}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+                 [features]\nstd = []\n\n\
+                 [dependencies]\ncanon-guest = {{ path = {:?}, default-features = false, features = {features} }}\n",
+                guest.display().to_string()
+            ),
+        )
+        .unwrap();
+        members.push(format!("{config:?}"));
+    }
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "check",
+            "--quiet",
+            "--workspace",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .arg("--features")
+        .arg("check-owning-std/std,check-borrowing-std/std")
+        .current_dir(&dir)
+        .env("RUSTFLAGS", "-D warnings")
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
