@@ -105,6 +105,8 @@ pub(crate) struct CoreInfo<'a> {
     pub(crate) destructors: Vec<(TypeId, String)>,
     pub(crate) has_memory: bool,
     pub(crate) has_realloc: bool,
+    /// The module exports `_initialize`, to run once it is instantiated.
+    pub(crate) initialize: bool,
 }
 
 /// The imports (module, field, signature) and function exports (name,
@@ -445,7 +447,22 @@ pub(crate) fn check<'a>(
             WorldItem::Type { .. } => {}
         }
     }
+    let initialize = match parsed.exports.get(names::INITIALIZE) {
+        None => false,
+        Some((Some(sig), _)) if sig.params.is_empty() && sig.results.is_empty() => true,
+        Some((sig, _)) => {
+            let actual = sig
+                .as_ref()
+                .map_or("not a function".to_string(), |s| s.to_string());
+            bail!(
+                Validate,
+                "export `{}` has signature {actual}, but it must be () -> ()",
+                names::INITIALIZE
+            );
+        }
+    };
     Ok(CoreInfo {
+        initialize,
         imports,
         exports: parsed.exports.keys().cloned().collect(),
         destructors,

@@ -2,7 +2,8 @@
 //!
 //! The layout follows wit-component's:
 //!
-//! 1. the world's imports are imported (instances, functions, types);
+//! 1. the world's imports the module uses are imported (instances,
+//!    functions, types);
 //! 2. a *shim* module exports a table and one trampoline per lowering that
 //!    needs the main module's memory or realloc (and per exported resource
 //!    destructor), each calling through the table;
@@ -10,11 +11,17 @@
 //!    lowerings are created, and the main module is instantiated;
 //! 4. the lowerings with memory/realloc/string-encoding options are made,
 //!    and a *fixup* module fills the shim's table with them;
-//! 5. exports are lifted (with realloc, post-return and string encoding),
+//! 5. if the module exports `_initialize`, a module whose start function
+//!    imports it runs it;
+//! 6. exports are lifted (with realloc, post-return and string encoding),
 //!    interfaces being exported as instances ascribed with their WIT type.
+//!
+//! Only the imported functions the module uses are imported, with the types
+//! they and the exports need (module `live`), as wit-component does.
 
 mod builder;
 mod check;
+mod live;
 mod nested;
 
 use std::collections::HashMap;
@@ -35,6 +42,7 @@ use crate::wit::producers_section;
 use crate::wit::types::{TypeMaps, TypeSpace, extern_name};
 use builder::{Intrinsic, Writer};
 use check::{CoreImport, CoreInfo};
+use live::Live;
 
 pub use check::module_info;
 
@@ -102,16 +110,20 @@ impl<'a> Encoder<'a> {
         let resolve = self.resolve;
         let world = &resolve.worlds[self.metadata.world];
 
-        // 1. Imports.
+        // 1. Imports: the functions the module uses, and the types they need.
+        let live = Live::new(resolve, self.metadata.world, self.info);
         let mut root_funcs: HashMap<String, u32> = HashMap::new();
         for (key, item) in world.imports.iter() {
             let name = crate::wit::world_extern_name(resolve, key, item);
             match item {
                 WorldItem::Interface { id, .. } => {
-                    let ty = self.instance_type(*id)?;
-                    let index = self.w.import(name, ComponentTypeRef::Instance(ty));
-                    self.instance_of.insert(*id, index);
+                    // An interface none of whose items are used is left out.
+                    if let Some(ty) = self.import_instance_type(*id, &live)? {
+                        let index = self.w.import(name, ComponentTypeRef::Instance(ty));
+                        self.instance_of.insert(*id, index);
+                    }
                 }
+                WorldItem::Function(func) if !live.func(None, &func.name) => {}
                 WorldItem::Function(func) => {
                     let ty = self.root(None, false).encode_func_type(resolve, func)?;
                     let index = self.w.import(name, ComponentTypeRef::Func(ty));
@@ -272,7 +284,20 @@ impl<'a> Encoder<'a> {
             self.w.core_instantiate(fixup, &[(String::new(), args)]);
         }
 
-        // 5. Exports.
+        // 5. `_initialize`, run by the start function of a one-import module
+        // once everything above is hooked up.
+        if self.info.initialize {
+            let init =
+                self.w
+                    .alias_core_export(main, canon_wit::names::INITIALIZE, ExportKind::Func);
+            let args = self
+                .w
+                .core_instance_of(&[(String::new(), ExportKind::Func, init)]);
+            let start = self.w.core_module(&start_module());
+            self.w.core_instantiate(start, &[(String::new(), args)]);
+        }
+
+        // 6. Exports.
         for (key, item) in world.exports.iter() {
             let name = crate::wit::world_extern_name(resolve, key, item);
             match item {
@@ -496,6 +521,36 @@ impl<'a> Encoder<'a> {
         Ok(self.w.instance_type(&ty))
     }
 
+    /// The instance type of imported `interface`: its live types and used
+    /// functions, or `None` when nothing of it is used.
+    fn import_instance_type(&mut self, interface: InterfaceId, live: &Live) -> Result<Option<u32>> {
+        let resolve = self.resolve;
+        let mut space = InstanceSpace {
+            enc: self,
+            interface,
+            maps: TypeMaps::default(),
+            ty: InstanceType::new(),
+        };
+        for id in live.types(interface) {
+            space.encode_valtype(resolve, &Type::Id(id))?;
+        }
+        for (name, func) in resolve.interfaces[interface].functions.iter() {
+            if !live.func(Some(interface), &func.name) {
+                continue;
+            }
+            let ty = space.encode_func_type(resolve, func)?;
+            space.ty.export(
+                extern_name(name, func.external_id.as_deref()),
+                ComponentTypeRef::Func(ty),
+            );
+        }
+        if space.ty.is_empty() {
+            return Ok(None);
+        }
+        let ty = space.ty;
+        Ok(Some(self.w.instance_type(&ty)))
+    }
+
     /// Aliases type `id` out of the instance of its interface, once.
     fn alias_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
         if let Some(index) = self.alias_of.get(&id) {
@@ -639,6 +694,19 @@ fn shim_module(slots: &[Slot]) -> Vec<u8> {
     module.section(&tables);
     module.section(&exports);
     module.section(&code);
+    module.finish()
+}
+
+/// A module whose start function is its one import, `"" ""`.
+fn start_module() -> Vec<u8> {
+    let mut types = TypeSection::new();
+    types.ty().function([], []);
+    let mut imports = ImportSection::new();
+    imports.import("", "", EntityType::Function(0));
+    let mut module = Module::new();
+    module.section(&types);
+    module.section(&imports);
+    module.section(&wasm_encoder::StartSection { function_index: 0 });
     module.finish()
 }
 

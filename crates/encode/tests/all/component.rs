@@ -5,21 +5,21 @@ use wit_parser::{LiftLowerAbi, ManglingAndAbi};
 
 use crate::support::{corpus_worlds, world_summary};
 
-fn validate(bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn validate(bytes: &[u8]) -> Result<(), String> {
     wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
         .validate_all(bytes)
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
 
-fn decoded_summary(component: &[u8]) -> String {
+pub(crate) fn decoded_summary(component: &[u8]) -> String {
     match canon_encode::decode(component).unwrap() {
         canon_encode::Decoded::Component { resolve, world } => world_summary(&resolve, world),
         canon_encode::Decoded::Package { .. } => panic!("decoded as a WIT package"),
     }
 }
 
-fn theirs_summary(component: &[u8]) -> String {
+pub(crate) fn theirs_summary(component: &[u8]) -> String {
     match wit_component::decode(component).unwrap() {
         wit_component::DecodedWasm::Component(resolve, world) => world_summary(&resolve, world),
         wit_component::DecodedWasm::WitPackage(..) => panic!("decoded as a WIT package"),

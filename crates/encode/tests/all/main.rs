@@ -2,5 +2,6 @@
 
 mod component;
 mod metadata;
+mod new;
 mod support;
 mod wit;
