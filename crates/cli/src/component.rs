@@ -77,11 +77,20 @@ impl Command {
                 adapters,
                 output,
             } => {
-                if let Some(adapter) = adapters.first() {
-                    bail!("adapter `{adapter}`: adapters are not supported yet");
-                }
                 let bytes = read(&module)?;
-                let component = canon_encode::new_component(&bytes)
+                let mut adapter_bytes = Vec::new();
+                for adapter in &adapters {
+                    let Some((name, file)) = adapter.split_once('=') else {
+                        bail!("--adapt `{adapter}`: expected NAME=FILE");
+                    };
+                    adapter_bytes.push((name.to_string(), read(Path::new(file))?));
+                }
+                let mut builder = canon_encode::ComponentBuilder::new(&bytes);
+                for (name, adapter) in &adapter_bytes {
+                    builder = builder.adapter(name.clone(), adapter);
+                }
+                let component = builder
+                    .encode()
                     .with_context(|| format!("{}", module.display()))?;
                 write(output.as_deref(), &component)
             }

@@ -17,7 +17,7 @@ pub mod metadata;
 mod print;
 mod wit;
 
-pub use component::new_component;
+pub use component::{ComponentBuilder, new_component};
 pub use dummy::dummy_module;
 pub use error::{Error, ErrorKind, Result};
 pub use metadata::{Metadata, StringEncoding, embed};

@@ -294,6 +294,23 @@ impl Metadata {
         Ok(metadata)
     }
 
+    /// Renames the package of the merged world (`root:root`) to `root:{name}`,
+    /// so that metadata read from another module can be merged with this.
+    pub(crate) fn rename_root_package(&mut self, name: &str) {
+        let Some(package) = self.resolve.worlds[self.world].package else {
+            return;
+        };
+        let old = self.resolve.packages[package].name.clone();
+        let new = PackageName {
+            namespace: old.namespace.clone(),
+            name: name.to_string(),
+            version: None,
+        };
+        self.resolve.package_names.shift_remove(&old);
+        self.resolve.packages[package].name = new.clone();
+        self.resolve.package_names.insert(new, package);
+    }
+
     /// Merges `other` into this metadata: its packages, its world's imports
     /// and exports, and its encodings, which must agree.
     pub fn merge(&mut self, other: Metadata) -> Result<()> {

@@ -123,9 +123,19 @@ fn bad_inputs_are_one_line_errors_with_exit_code_1() {
                 "new",
                 not_wasm.to_str().unwrap(),
                 "--adapt",
-                "x=y",
+                "x=does-not-exist.wasm",
             ],
-            "not supported",
+            "cannot read",
+        ),
+        (
+            vec![
+                "component",
+                "new",
+                not_wasm.to_str().unwrap(),
+                "--adapt",
+                "wasi_snapshot_preview1",
+            ],
+            "expected NAME=FILE",
         ),
     ];
     for (args, needle) in cases {

@@ -77,6 +77,8 @@ pub(crate) enum CoreImport<'a> {
         field: String,
         ty: TypeId,
     },
+    /// A function an adapter exports.
+    Adapter { module: String, field: String },
     /// An intrinsic of an exported resource.
     Exported {
         module: String,
@@ -90,6 +92,7 @@ impl CoreImport<'_> {
     pub(crate) fn names(&self) -> (&str, &str) {
         match self {
             CoreImport::Func { module, field, .. }
+            | CoreImport::Adapter { module, field }
             | CoreImport::ImportedDrop { module, field, .. }
             | CoreImport::Exported { module, field, .. } => (module, field),
         }
@@ -236,6 +239,7 @@ pub(crate) fn check<'a>(
     module: &[u8],
     metadata: &'a Metadata,
     abi: &WitTypes,
+    adapters: &[super::Adapter],
 ) -> Result<CoreInfo<'a>> {
     let resolve = &metadata.resolve;
     let world = &resolve.worlds[metadata.world];
@@ -256,8 +260,30 @@ pub(crate) fn check<'a>(
     };
 
     for (module_name, field, sig, _) in &parsed.imports {
-        let parsed_module = names::parse_import_module(module_name);
         let what = format!("`{module_name}#{field}`");
+        if let Some(adapter) = adapters.iter().find(|a| a.name == *module_name) {
+            let Some(expected) = adapter.info.exports.get(field) else {
+                let mut names: Vec<&String> = adapter.info.exports.keys().collect();
+                names.sort();
+                bail!(
+                    Validate,
+                    "module imports {what}, but adapter `{module_name}` exports no such function; it exports: {}",
+                    list(names.into_iter().cloned())
+                );
+            };
+            if sig.to_string() != *expected {
+                bail!(
+                    Validate,
+                    "import {what} has signature {sig}, but adapter `{module_name}` exports it as {expected}"
+                );
+            }
+            imports.push(CoreImport::Adapter {
+                module: module_name.clone(),
+                field: field.clone(),
+            });
+            continue;
+        }
+        let parsed_module = names::parse_import_module(module_name);
         if parsed_module.exported {
             // `[export]iface`: intrinsics of a resource the module exports.
             let Some(interface_name) = parsed_module.interface else {
@@ -408,6 +434,12 @@ pub(crate) fn check<'a>(
     let mut destructors = Vec::new();
     let check_export = |key: Option<&WorldKey>, func: &Function| -> Result<()> {
         let core = names::export_function(resolve, key, func);
+        if !parsed.exports.contains_key(&core)
+            && adapters.iter().any(|a| a.info.exports.contains_key(&core))
+        {
+            // An adapter provides this export.
+            return Ok(());
+        }
         let Some((sig, _)) = parsed.exports.get(&core) else {
             bail!(
                 Validate,

@@ -38,6 +38,7 @@ impl Live {
                 CoreImport::ImportedDrop { ty, .. } | CoreImport::Exported { ty, .. } => {
                     live.add_type_id(resolve, *ty)
                 }
+                CoreImport::Adapter { .. } => {}
             }
         }
         // Types the exports use from interfaces that are not exported

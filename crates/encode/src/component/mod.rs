@@ -44,36 +44,122 @@ use builder::{Intrinsic, Writer};
 use check::{CoreImport, CoreInfo};
 use live::Live;
 
-pub use check::module_info;
+pub use check::{ModuleInfo, module_info};
 
 /// Turns `module`, with embedded world metadata, into a component.
 pub fn new_component(module: &[u8]) -> Result<Vec<u8>> {
-    let (module, metadata) = metadata::read(module)?;
-    let Some(metadata) = metadata else {
-        bail!(
-            Component,
-            "the module has no `component-type` metadata; embed a world first (`canon component embed`)"
-        );
-    };
-    let abi = WitTypes::new(&metadata.resolve).map_err(|e| {
-        Error::new(
-            ErrorKind::Component,
-            format!("the world's types have no canonical ABI: {e}"),
-        )
-    })?;
-    let info = check::check(&module, &metadata, &abi)?;
-    Encoder {
-        metadata: &metadata,
-        resolve: &metadata.resolve,
-        abi: &abi,
-        info: &info,
-        w: Writer::default(),
-        instance_of: HashMap::new(),
-        alias_of: HashMap::new(),
-        maps: TypeMaps::default(),
-        resources: HashMap::new(),
+    ComponentBuilder::new(module).encode()
+}
+
+/// A core module and its adapters, to be turned into a component.
+///
+/// ```no_run
+/// # fn f(module: &[u8], adapter: &[u8]) -> canon_encode::Result<()> {
+/// let component = canon_encode::ComponentBuilder::new(module)
+///     .adapter("wasi_snapshot_preview1", adapter)
+///     .encode()?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct ComponentBuilder<'a> {
+    module: &'a [u8],
+    adapters: Vec<(String, &'a [u8])>,
+}
+
+/// An adapter: its name (the core module name the main module imports it
+/// by) and its functions.
+#[derive(Debug)]
+pub(crate) struct Adapter {
+    pub(crate) name: String,
+    pub(crate) info: ModuleInfo,
+}
+
+impl<'a> ComponentBuilder<'a> {
+    /// A component of `module`, which carries its world's metadata (or, with
+    /// adapters, may carry none).
+    pub fn new(module: &'a [u8]) -> Self {
+        ComponentBuilder {
+            module,
+            adapters: Vec::new(),
+        }
     }
-    .encode(&module)
+
+    /// Adds adapter `name` (such as `wasi_snapshot_preview1`): a core module
+    /// with world metadata, whose exports the main module imports from core
+    /// module `name`.
+    pub fn adapter(mut self, name: impl Into<String>, bytes: &'a [u8]) -> Self {
+        self.adapters.push((name.into(), bytes));
+        self
+    }
+
+    /// The world of the component: the module's merged with its adapters'.
+    pub fn metadata(&self) -> Result<Metadata> {
+        Ok(self.read()?.1)
+    }
+
+    fn read(&self) -> Result<(Vec<u8>, Metadata, Vec<Adapter>)> {
+        let (module, metadata) = metadata::read(self.module)?;
+        let mut metadata = match metadata {
+            Some(metadata) => metadata,
+            None if !self.adapters.is_empty() => Metadata::default(),
+            None => bail!(
+                Component,
+                "the module has no `component-type` metadata; embed a world first (`canon component embed`)"
+            ),
+        };
+        let mut adapters: Vec<Adapter> = Vec::new();
+        for (name, bytes) in &self.adapters {
+            let context = || format!("adapter `{name}`");
+            if adapters.iter().any(|a| a.name == *name) {
+                bail!(Component, "adapter `{name}` is given twice");
+            }
+            let (wasm, adapter_metadata) =
+                metadata::read(bytes).map_err(|e| e.context(context()))?;
+            if let Some(mut adapter_metadata) = adapter_metadata {
+                adapter_metadata.rename_root_package(&format!("adapter-{}", adapters.len()));
+                metadata
+                    .merge(adapter_metadata)
+                    .map_err(|e| e.context(context()))?;
+            }
+            let info = module_info(&wasm).map_err(|e| e.context(context()))?;
+            adapters.push(Adapter {
+                name: name.clone(),
+                info,
+            });
+        }
+        Ok((module, metadata, adapters))
+    }
+
+    /// Builds the component.
+    pub fn encode(&self) -> Result<Vec<u8>> {
+        let (module, metadata, adapters) = self.read()?;
+        let abi = WitTypes::new(&metadata.resolve).map_err(|e| {
+            Error::new(
+                ErrorKind::Component,
+                format!("the world's types have no canonical ABI: {e}"),
+            )
+        })?;
+        let info = check::check(&module, &metadata, &abi, &adapters)?;
+        if let Some(adapter) = adapters.first() {
+            bail!(
+                Component,
+                "adapter `{}`: instantiating adapters is not supported yet",
+                adapter.name
+            );
+        }
+        Encoder {
+            metadata: &metadata,
+            resolve: &metadata.resolve,
+            abi: &abi,
+            info: &info,
+            w: Writer::default(),
+            instance_of: HashMap::new(),
+            alias_of: HashMap::new(),
+            maps: TypeMaps::default(),
+            resources: HashMap::new(),
+        }
+        .encode(&module)
+    }
 }
 
 struct Encoder<'a> {
@@ -207,6 +293,9 @@ impl<'a> Encoder<'a> {
                 CoreImport::ImportedDrop { ty, .. } => {
                     let ty = self.root_type(*ty)?;
                     self.w.resource_intrinsic(Intrinsic::Drop, ty)
+                }
+                CoreImport::Adapter { module, .. } => {
+                    bail!(Component, "adapter `{module}`: not instantiated")
                 }
                 CoreImport::Exported { ty, intrinsic, .. } => {
                     let Some(&ty) = self.resources.get(ty) else {

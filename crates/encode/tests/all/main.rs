@@ -1,5 +1,6 @@
 //! Integration tests of canon-encode, mostly differential against wit-component.
 
+mod adapter;
 mod component;
 mod metadata;
 mod new;

@@ -1,0 +1,122 @@
+//! Adapters: their world merged into the component's, and the main module's
+//! imports checked against their exports (with the real preview1 adapters).
+
+use canon_encode::ComponentBuilder;
+use wasi_preview1_component_adapter_provider::{
+    WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME as PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER,
+    WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
+};
+
+/// A preview1 command: no metadata, imports from `wasi_snapshot_preview1`.
+fn command(imports: &str) -> Vec<u8> {
+    wat::parse_str(format!(
+        r#"(module {imports}
+             (memory (export "memory") 1)
+             (func (export "_start")))"#
+    ))
+    .unwrap()
+}
+
+const FD_WRITE: &str = r#"(import "wasi_snapshot_preview1" "fd_write"
+                             (func (param i32 i32 i32 i32) (result i32)))
+                           (import "wasi_snapshot_preview1" "proc_exit" (func (param i32)))"#;
+
+fn names(metadata: &canon_encode::Metadata, exports: bool) -> Vec<String> {
+    let world = &metadata.resolve.worlds[metadata.world];
+    let items = if exports {
+        &world.exports
+    } else {
+        &world.imports
+    };
+    items
+        .keys()
+        .map(|key| metadata.resolve.name_world_key(key))
+        .collect()
+}
+
+#[test]
+fn the_command_adapters_world_becomes_the_components() {
+    let module = command(FD_WRITE);
+    let metadata = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .metadata()
+        .unwrap();
+    let exports = names(&metadata, true);
+    assert!(
+        exports.iter().any(|e| e.starts_with("wasi:cli/run@0.2.")),
+        "{exports:?}"
+    );
+    let imports = names(&metadata, false);
+    for wanted in [
+        "wasi:cli/stdout@0.2.",
+        "wasi:cli/environment@0.2.",
+        "wasi:cli/exit@0.2.",
+    ] {
+        assert!(
+            imports.iter().any(|i| i.starts_with(wanted)),
+            "{wanted}: {imports:?}"
+        );
+    }
+    let reactor = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER)
+        .metadata()
+        .unwrap();
+    assert_eq!(names(&reactor, true), Vec::<String>::new());
+}
+
+#[test]
+fn imports_from_an_adapter_are_checked_against_its_exports() {
+    let module = command(
+        r#"(import "wasi_snapshot_preview1" "fd_write_all"
+             (func (param i32 i32 i32 i32) (result i32)))"#,
+    );
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .encode()
+        .unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.starts_with(
+            "module imports `wasi_snapshot_preview1#fd_write_all`, but adapter \
+             `wasi_snapshot_preview1` exports no such function; it exports: "
+        ),
+        "{message}"
+    );
+    assert!(message.contains("`fd_write`"), "{message}");
+
+    let module =
+        command(r#"(import "wasi_snapshot_preview1" "fd_write" (func (param i32) (result i32)))"#);
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .encode()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "import `wasi_snapshot_preview1#fd_write` has signature (i32) -> (i32), but adapter \
+         `wasi_snapshot_preview1` exports it as (i32, i32, i32, i32) -> (i32)"
+    );
+}
+
+#[test]
+fn an_adapter_given_twice_is_an_error() {
+    let module = command(FD_WRITE);
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER)
+        .encode()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "adapter `wasi_snapshot_preview1` is given twice"
+    );
+}
+
+#[test]
+fn without_adapters_a_module_needs_metadata() {
+    let module = command("");
+    let error = ComponentBuilder::new(&module).encode().unwrap_err();
+    assert!(
+        error.to_string().contains("no `component-type` metadata"),
+        "{error}"
+    );
+}
