@@ -64,6 +64,7 @@ pub fn new_component(module: &[u8]) -> Result<Vec<u8>> {
 pub struct ComponentBuilder<'a> {
     module: &'a [u8],
     adapters: Vec<(String, &'a [u8])>,
+    keep_unused_imports: bool,
 }
 
 /// An adapter: its name (the core module name the main module imports it
@@ -81,7 +82,16 @@ impl<'a> ComponentBuilder<'a> {
         ComponentBuilder {
             module,
             adapters: Vec::new(),
+            keep_unused_imports: false,
         }
+    }
+
+    /// Imports the whole world, not only what the module uses (which is what
+    /// wit-component imports, and the default): the component's world is
+    /// then the module's world, unused imports included.
+    pub fn keep_unused_imports(mut self) -> Self {
+        self.keep_unused_imports = true;
+        self
     }
 
     /// Adds adapter `name` (such as `wasi_snapshot_preview1`): a core module
@@ -157,6 +167,7 @@ impl<'a> ComponentBuilder<'a> {
             alias_of: HashMap::new(),
             maps: TypeMaps::default(),
             resources: HashMap::new(),
+            keep_unused_imports: self.keep_unused_imports,
         }
         .encode(&module)
     }
@@ -175,6 +186,8 @@ struct Encoder<'a> {
     maps: TypeMaps<'a>,
     /// Root type index of each exported resource.
     resources: HashMap<TypeId, u32>,
+    /// Import the whole world, used or not.
+    keep_unused_imports: bool,
 }
 
 fn options(encoding: StringEncoding) -> CanonicalOption {
@@ -204,12 +217,18 @@ impl<'a> Encoder<'a> {
             match item {
                 WorldItem::Interface { id, .. } => {
                     // An interface none of whose items are used is left out.
-                    if let Some(ty) = self.import_instance_type(*id, &live)? {
+                    let ty = if self.keep_unused_imports {
+                        Some(self.instance_type(*id)?)
+                    } else {
+                        self.import_instance_type(*id, &live)?
+                    };
+                    if let Some(ty) = ty {
                         let index = self.w.import(name, ComponentTypeRef::Instance(ty));
                         self.instance_of.insert(*id, index);
                     }
                 }
-                WorldItem::Function(func) if !live.func(None, &func.name) => {}
+                WorldItem::Function(func)
+                    if !self.keep_unused_imports && !live.func(None, &func.name) => {}
                 WorldItem::Function(func) => {
                     let ty = self.root(None, false).encode_func_type(resolve, func)?;
                     let index = self.w.import(name, ComponentTypeRef::Func(ty));

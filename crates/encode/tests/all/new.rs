@@ -65,6 +65,24 @@ fn imports_the_module_does_not_use_are_left_out_as_wit_component_does() {
 }
 
 #[test]
+fn keep_unused_imports_imports_the_whole_world() {
+    let module = embedded(PARTLY_USED, r#"(module (func (export "run")))"#);
+    let ours = canon_encode::ComponentBuilder::new(&module)
+        .keep_unused_imports()
+        .encode()
+        .unwrap();
+    validate(&ours).unwrap();
+    let loaded = canon_wit::Loader::new()
+        .load_source("t.wit", PARTLY_USED)
+        .unwrap();
+    let world = loaded.select_world(None).unwrap();
+    assert_eq!(
+        decoded_summary(&ours),
+        crate::support::world_summary(&loaded.resolve, world)
+    );
+}
+
+#[test]
 fn a_module_importing_nothing_imports_nothing() {
     let module = embedded(PARTLY_USED, r#"(module (func (export "run")))"#);
     let ours = canon_encode::new_component(&module).unwrap();
