@@ -1,0 +1,443 @@
+//! Instantiation: replaying a component's steps in binary order over a
+//! backend store, and the resulting instances with exports by name.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::backend::{
+    CoreExtern, CoreFuncType, CoreModule, CoreStore, CoreVal, CoreValType, FuncRef, GlobalRef,
+    HostFunc, InstanceRef, MemoryRef, TableRef,
+};
+use crate::component::{ComponentDef, ComponentInner, CoreSort, Options, Sort, Step};
+use crate::error::{Error, Trap, TrapKind};
+use crate::func::{Func, FuncImpl, Lifted, RtOptions, call_lowered};
+use crate::store::{InstanceFlags, host_state};
+
+/// Anything a component index space or an instance export can hold.
+#[derive(Clone, Debug)]
+pub(crate) enum Item {
+    Func(Func),
+    Instance(Arc<InstanceData>),
+    Module(Arc<dyn CoreModule>),
+    Component(Arc<RtComponent>),
+    Type,
+    Value,
+}
+
+impl Item {
+    fn sort(&self) -> Sort {
+        match self {
+            Item::Func(_) => Sort::Func,
+            Item::Instance(_) => Sort::Instance,
+            Item::Module(_) => Sort::Module,
+            Item::Component(_) => Sort::Component,
+            Item::Type => Sort::Type,
+            Item::Value => Sort::Value,
+        }
+    }
+}
+
+/// The exports of a component instance.
+#[derive(Debug, Default)]
+pub(crate) struct InstanceData {
+    pub(crate) exports: Vec<(String, Item)>,
+}
+
+impl InstanceData {
+    pub(crate) fn get(&self, name: &str) -> Option<&Item> {
+        self.exports.iter().find(|(n, _)| n == name).map(|(_, i)| i)
+    }
+}
+
+/// A component value at run time: its definition and the enclosing scopes
+/// its outer aliases refer to.
+#[derive(Debug)]
+pub(crate) struct RtComponent {
+    pub(crate) def: Arc<ComponentDef>,
+    pub(crate) outer: Option<Arc<Scope>>,
+}
+
+/// The modules and components of an enclosing component, as outer aliases
+/// see them.
+#[derive(Debug)]
+pub(crate) struct Scope {
+    modules: Vec<Arc<dyn CoreModule>>,
+    components: Vec<Arc<RtComponent>>,
+    parent: Option<Arc<Scope>>,
+}
+
+#[derive(Debug)]
+enum CoreInst {
+    Real(InstanceRef),
+    Exports(Vec<(String, CoreExtern)>),
+}
+
+#[derive(Default)]
+struct Env {
+    core_funcs: Vec<FuncRef>,
+    memories: Vec<MemoryRef>,
+    tables: Vec<TableRef>,
+    globals: Vec<GlobalRef>,
+    tags: u32,
+    modules: Vec<Arc<dyn CoreModule>>,
+    core_instances: Vec<CoreInst>,
+    funcs: Vec<Func>,
+    instances: Vec<Arc<InstanceData>>,
+    components: Vec<Arc<RtComponent>>,
+}
+
+fn link(msg: impl Into<String>) -> Error {
+    Error::Link(msg.into())
+}
+
+fn get<T: Clone>(v: &[T], i: u32, what: &str) -> Result<T, Error> {
+    v.get(i as usize)
+        .cloned()
+        .ok_or_else(|| link(format!("{what} index {i} out of range")))
+}
+
+impl Env {
+    fn push_item(&mut self, item: Item) {
+        match item {
+            Item::Func(f) => self.funcs.push(f),
+            Item::Instance(i) => self.instances.push(i),
+            Item::Module(m) => self.modules.push(m),
+            Item::Component(c) => self.components.push(c),
+            Item::Type | Item::Value => {}
+        }
+    }
+
+    fn item(&self, sort: Sort, index: u32) -> Result<Item, Error> {
+        Ok(match sort {
+            Sort::Func => Item::Func(get(&self.funcs, index, "function")?),
+            Sort::Instance => Item::Instance(get(&self.instances, index, "instance")?),
+            Sort::Module => Item::Module(get(&self.modules, index, "module")?),
+            Sort::Component => Item::Component(get(&self.components, index, "component")?),
+            Sort::Type => Item::Type,
+            Sort::Value => Item::Value,
+        })
+    }
+
+    fn core_item(&self, sort: CoreSort, index: u32) -> Result<CoreExtern, Error> {
+        Ok(match sort {
+            CoreSort::Func => CoreExtern::Func(get(&self.core_funcs, index, "core function")?),
+            CoreSort::Memory => CoreExtern::Memory(get(&self.memories, index, "memory")?),
+            CoreSort::Table => CoreExtern::Table(get(&self.tables, index, "table")?),
+            CoreSort::Global => CoreExtern::Global(get(&self.globals, index, "global")?),
+            CoreSort::Tag => return Err(Error::Unsupported("exception tags".into())),
+        })
+    }
+
+    fn push_core(&mut self, sort: CoreSort, e: CoreExtern) -> Result<(), Error> {
+        match (sort, e) {
+            (CoreSort::Func, CoreExtern::Func(f)) => self.core_funcs.push(f),
+            (CoreSort::Memory, CoreExtern::Memory(m)) => self.memories.push(m),
+            (CoreSort::Table, CoreExtern::Table(t)) => self.tables.push(t),
+            (CoreSort::Global, CoreExtern::Global(g)) => self.globals.push(g),
+            _ => return Err(link("core export of the wrong kind")),
+        }
+        Ok(())
+    }
+
+    fn options(&self, o: &Options) -> Result<RtOptions, Error> {
+        Ok(RtOptions {
+            memory: o
+                .memory
+                .map(|m| get(&self.memories, m, "memory"))
+                .transpose()?,
+            realloc: o
+                .realloc
+                .map(|f| get(&self.core_funcs, f, "realloc"))
+                .transpose()?,
+            post_return: o
+                .post_return
+                .map(|f| get(&self.core_funcs, f, "post-return"))
+                .transpose()?,
+            encoding: o.encoding,
+        })
+    }
+}
+
+fn core_export(store: &mut dyn CoreStore, inst: &CoreInst, name: &str) -> Option<CoreExtern> {
+    match inst {
+        CoreInst::Real(r) => store.instance_export(*r, name),
+        CoreInst::Exports(list) => list.iter().find(|(n, _)| n == name).map(|(_, e)| *e),
+    }
+}
+
+fn trap_func(
+    store: &mut dyn CoreStore,
+    ty: &crate::backend::CoreFuncType,
+    kind: TrapKind,
+) -> Result<FuncRef, Error> {
+    let f: HostFunc = Arc::new(move |_, _, _| Err(Trap::new(kind.clone())));
+    store.new_func(ty, f)
+}
+
+/// Instantiates `def` (a component of `comp`) with `imports` resolving its
+/// import names.
+pub(crate) fn instantiate(
+    store: &mut dyn CoreStore,
+    comp: &ComponentInner,
+    def: &ComponentDef,
+    outer: Option<Arc<Scope>>,
+    imports: &dyn Fn(&str) -> Option<Item>,
+) -> Result<Arc<InstanceData>, Error> {
+    let instance = {
+        let state = host_state(store.as_context_mut())
+            .ok_or_else(|| link("store was not created by canon-host"))?;
+        state.flags.push(InstanceFlags {
+            may_leave: true,
+            may_enter: true,
+            context: [0; 2],
+        });
+        state.flags.len() - 1
+    };
+    let mut env = Env::default();
+    let mut exports = Vec::new();
+    for step in &def.steps {
+        match step {
+            Step::Import { name, .. } => {
+                let item = imports(name).ok_or_else(|| link(format!("missing import `{name}`")))?;
+                env.push_item(item);
+            }
+            Step::CoreModule(i) => env.modules.push(comp.modules[*i].clone()),
+            Step::Component(i) => {
+                let scope = Scope {
+                    modules: env.modules.clone(),
+                    components: env.components.clone(),
+                    parent: outer.clone(),
+                };
+                env.components.push(Arc::new(RtComponent {
+                    def: comp.components[*i].clone(),
+                    outer: Some(Arc::new(scope)),
+                }));
+            }
+            Step::CoreInstantiate { module, args } => {
+                let m = get(&env.modules, *module, "module")?;
+                let mut externs = Vec::with_capacity(m.imports().len());
+                for imp in m.imports() {
+                    let (_, idx) = args
+                        .iter()
+                        .find(|(n, _)| *n == imp.module)
+                        .ok_or_else(|| link(format!("missing core instance `{}`", imp.module)))?;
+                    let inst = env
+                        .core_instances
+                        .get(*idx as usize)
+                        .ok_or_else(|| link("core instance index out of range"))?;
+                    let e = core_export(store, inst, &imp.name).ok_or_else(|| {
+                        link(format!(
+                            "missing core export `{}` `{}`",
+                            imp.module, imp.name
+                        ))
+                    })?;
+                    externs.push(e);
+                }
+                let r = store.instantiate(&*m, &externs)?;
+                env.core_instances.push(CoreInst::Real(r));
+            }
+            Step::CoreInstanceFromExports(list) => {
+                let mut items = Vec::with_capacity(list.len());
+                for (name, sort, idx) in list {
+                    items.push((name.clone(), env.core_item(*sort, *idx)?));
+                }
+                env.core_instances.push(CoreInst::Exports(items));
+            }
+            Step::Instantiate { component, args } => {
+                let c = get(&env.components, *component, "component")?;
+                let mut items = Vec::with_capacity(args.len());
+                for (name, sort, idx) in args {
+                    items.push((name.clone(), env.item(*sort, *idx)?));
+                }
+                let lookup = |name: &str| {
+                    items
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, i)| i.clone())
+                };
+                let inst = instantiate(store, comp, &c.def, c.outer.clone(), &lookup)?;
+                env.instances.push(inst);
+            }
+            Step::InstanceFromExports(list) => {
+                let mut items = Vec::with_capacity(list.len());
+                for (name, sort, idx) in list {
+                    items.push((name.clone(), env.item(*sort, *idx)?));
+                }
+                env.instances
+                    .push(Arc::new(InstanceData { exports: items }));
+            }
+            Step::AliasCoreExport {
+                instance,
+                name,
+                sort,
+            } => {
+                if *sort == CoreSort::Tag {
+                    env.tags += 1;
+                    continue;
+                }
+                let inst = env
+                    .core_instances
+                    .get(*instance as usize)
+                    .ok_or_else(|| link("core instance index out of range"))?;
+                let e = core_export(store, inst, name)
+                    .ok_or_else(|| link(format!("missing core export `{name}`")))?;
+                env.push_core(*sort, e)?;
+            }
+            Step::AliasExport {
+                instance,
+                name,
+                sort,
+            } => {
+                let inst = get(&env.instances, *instance, "instance")?;
+                let item = match inst.get(name) {
+                    Some(item) => item.clone(),
+                    None if matches!(sort, Sort::Type | Sort::Value) => Item::Type,
+                    None => return Err(link(format!("missing instance export `{name}`"))),
+                };
+                if item.sort() != *sort && !matches!(sort, Sort::Type | Sort::Value) {
+                    return Err(link(format!("instance export `{name}` has the wrong kind")));
+                }
+                env.push_item(item);
+            }
+            Step::AliasOuter { count, index, sort } => {
+                if matches!(sort, Sort::Type) {
+                    continue;
+                }
+                let item = if *count == 0 {
+                    env.item(*sort, *index)?
+                } else {
+                    let mut scope = outer.clone();
+                    for _ in 1..*count {
+                        scope = scope.and_then(|s| s.parent.clone());
+                    }
+                    let scope = scope.ok_or_else(|| link("outer alias out of range"))?;
+                    match sort {
+                        Sort::Module => Item::Module(get(&scope.modules, *index, "module")?),
+                        Sort::Component => {
+                            Item::Component(get(&scope.components, *index, "component")?)
+                        }
+                        _ => return Err(link("unsupported outer alias")),
+                    }
+                };
+                env.push_item(item);
+            }
+            Step::Lift {
+                core_func,
+                info,
+                options,
+            } => {
+                let f = match info {
+                    Ok(info) => FuncImpl::Lifted(Lifted {
+                        core: get(&env.core_funcs, *core_func, "core function")?,
+                        options: env.options(options)?,
+                        info: info.clone(),
+                        space: comp.space.clone(),
+                        instance,
+                    }),
+                    Err(what) => FuncImpl::Unsupported(what.clone()),
+                };
+                env.funcs.push(Func { inner: Arc::new(f) });
+            }
+            Step::Lower {
+                func,
+                info,
+                options,
+                core_type,
+            } => {
+                let callee = get(&env.funcs, *func, "function")?.inner;
+                let f = match info {
+                    Ok(info) => {
+                        let info = info.clone();
+                        let space = comp.space.clone();
+                        let opts = env.options(options)?;
+                        let body: HostFunc = Arc::new(move |cx, args, rets| {
+                            call_lowered(cx, &callee, &info, &space, &opts, instance, args, rets)
+                        });
+                        store.new_func(core_type, body)?
+                    }
+                    Err(what) => trap_func(store, core_type, TrapKind::Unsupported(what.clone()))?,
+                };
+                env.core_funcs.push(f);
+            }
+            Step::Context { set, slot } => {
+                let (set, slot) = (*set, *slot as usize);
+                let ty = if set {
+                    CoreFuncType::new([CoreValType::I32], [])
+                } else {
+                    CoreFuncType::new([], [CoreValType::I32])
+                };
+                let body: HostFunc = Arc::new(move |cx, args, rets| {
+                    let flags = host_state(cx)
+                        .and_then(|s| s.flags.get_mut(instance))
+                        .ok_or_else(|| Trap::new(TrapKind::Other("unknown instance".into())))?;
+                    let cell = flags
+                        .context
+                        .get_mut(slot)
+                        .ok_or_else(|| Trap::new(TrapKind::Other("context slot".into())))?;
+                    match (set, args.first(), rets.first_mut()) {
+                        (true, Some(CoreVal::I32(v)), _) => *cell = *v,
+                        (false, _, Some(r)) => *r = CoreVal::I32(*cell),
+                        _ => return Err(Trap::new(TrapKind::Other("context signature".into()))),
+                    }
+                    Ok(())
+                });
+                env.core_funcs.push(store.new_func(&ty, body)?);
+            }
+            Step::UnsupportedBuiltin { what, core_type } => {
+                let f = trap_func(store, core_type, TrapKind::Unsupported(what.clone()))?;
+                env.core_funcs.push(f);
+            }
+            Step::Export { name, sort, index } => {
+                let item = env.item(*sort, *index)?;
+                exports.push((name.clone(), item.clone()));
+                env.push_item(item);
+            }
+        }
+    }
+    Ok(Arc::new(InstanceData { exports }))
+}
+
+/// An instance of a component.
+#[derive(Clone)]
+pub struct Instance {
+    pub(crate) data: Arc<InstanceData>,
+}
+
+impl fmt::Debug for Instance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Instance")
+            .field(
+                "exports",
+                &self.data.exports.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+impl Instance {
+    /// The exported function `name`.
+    pub fn get_func(&self, name: &str) -> Option<Func> {
+        match self.data.get(name)? {
+            Item::Func(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+
+    /// The exported instance `name` (e.g. an interface `a:b/c`).
+    pub fn get_instance(&self, name: &str) -> Option<Instance> {
+        match self.data.get(name)? {
+            Item::Instance(i) => Some(Instance { data: i.clone() }),
+            _ => None,
+        }
+    }
+
+    /// The function `func` of the exported interface `interface`.
+    pub fn get_interface_func(&self, interface: &str, func: &str) -> Option<Func> {
+        self.get_instance(interface)?.get_func(func)
+    }
+
+    /// The names of all exports.
+    pub fn export_names(&self) -> impl Iterator<Item = &str> {
+        self.data.exports.iter().map(|(n, _)| n.as_str())
+    }
+}
