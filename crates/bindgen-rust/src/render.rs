@@ -628,7 +628,11 @@ impl<'a> Generator<'a> {
             ),
             TypeDefKind::Tuple(t) => {
                 let parts: Vec<String> = t.types.iter().map(r).collect();
-                format!("({},)", parts.join(", "))
+                if parts.is_empty() {
+                    "()".to_string()
+                } else {
+                    format!("({},)", parts.join(", "))
+                }
             }
             TypeDefKind::Handle(Handle::Own(res)) => {
                 self.named_path(resolve_alias(self.resolve, *res), index)
@@ -1183,6 +1187,8 @@ impl<'a> Generator<'a> {
                 e.lower(result, &Val::owned("_result"), Mode::Give)?;
                 e.body.push_str("_retp as i32\n");
                 ret_ty = " -> i32".into();
+            } else if abi.signature.results.is_empty() {
+                e.lower(result, &Val::owned("_result"), Mode::Give)?;
             } else {
                 let t = abi.signature.results[0];
                 let _ = writeln!(e.body, "let _ret0: {};", flat_rust(t));
@@ -2054,7 +2060,13 @@ impl<'g, 'a> Emitter<'g, 'a> {
                             .collect();
                         format!("{path} {{ {} }}", inits.join(", "))
                     }
-                    _ => format!("({},)", parts.join(", ")),
+                    _ => {
+                        if parts.is_empty() {
+                            "()".to_string()
+                        } else {
+                            format!("({},)", parts.join(", "))
+                        }
+                    }
                 }
             }
             Instr::Variant {
