@@ -155,3 +155,56 @@ fn every_world_compiles_for_wasm32() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+fn kitchen_sink() -> (canon_wit::Loaded, canon_wit::WorldId) {
+    let loaded = canon_wit::Loader::new()
+        .load_path(canon_wit::test_wits_dir().join("kitchen-sink.wit"))
+        .unwrap();
+    let world = loaded.select_world(Some("kitchen-sink")).unwrap();
+    (loaded, world)
+}
+
+#[test]
+fn unused_with_keys_are_errors_naming_the_key() {
+    let (loaded, world) = kitchen_sink();
+    let options = Options {
+        with: vec![(
+            "test:kitchen-sink/nope".into(),
+            canon_bindgen_rust::WithTarget::Generate,
+        )],
+        ..Options::default()
+    };
+    let err = generate(&loaded.resolve, world, &options).unwrap_err();
+    assert!(
+        err.to_string().contains("`test:kitchen-sink/nope`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn with_maps_interfaces_to_existing_paths_and_options_apply() {
+    let (loaded, world) = kitchen_sink();
+    let options = Options {
+        with: vec![(
+            "test:kitchen-sink/types".into(),
+            canon_bindgen_rust::WithTarget::Path("crate::shared::types".into()),
+        )],
+        additional_derives: vec!["PartialEq".into()],
+        export_macro_name: Some("export_kitchen".into()),
+        skip: vec!["wide".into()],
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &options).unwrap();
+    assert!(source.contains("crate::shared::types::User"));
+    assert_eq!(
+        source.matches("pub mod types").count(),
+        1,
+        "only the export is generated"
+    );
+    assert!(source.contains("PartialEq"));
+    assert!(source.contains("as export_kitchen"));
+    assert!(!source.contains("fn wide("));
+    assert!(
+        source.contains("link_section = \"component-type:canon:test:kitchen-sink/kitchen-sink\"")
+    );
+}
