@@ -14,7 +14,19 @@ use wit_parser::{
     Docs, Function, FunctionKind, Handle, Resolve, Type, TypeDefKind, TypeId, WorldId,
 };
 
-use crate::options::{Options, WithTarget};
+use crate::options::{Options, Ownership, WithTarget};
+
+/// The types a definition refers to directly.
+fn children(kind: &TypeDefKind) -> Vec<Type> {
+    match kind {
+        TypeDefKind::Record(r) => r.fields.iter().map(|f| f.ty).collect(),
+        TypeDefKind::Tuple(t) => t.types.clone(),
+        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty).collect(),
+        TypeDefKind::Option(t) | TypeDefKind::List(t) | TypeDefKind::Type(t) => vec![*t],
+        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).copied().collect(),
+        _ => Vec::new(),
+    }
+}
 
 /// Rust keywords, strict and reserved, escaped with a trailing `_`.
 const KEYWORDS: &[&str] = &[
@@ -40,6 +52,9 @@ pub(crate) fn type_ident(name: &str) -> String {
 enum Pos {
     /// Inside a type definition with lifetime `'a`.
     Def,
+    /// Inside the definition of a type that borrows its lists and strings
+    /// (borrowing mode: used only in parameters of imported functions).
+    BorrowDef,
     /// A top-level parameter of an imported function.
     ImportParam,
     /// Nested in a parameter, or an owned value.
@@ -86,19 +101,69 @@ pub(crate) struct Generator<'a> {
     walk: WorldWalk,
     wt: WitTypes,
     with_used: RefCell<HashSet<String>>,
+    /// Types defined in borrowing form (borrowing mode only).
+    borrowed: HashSet<TypeId>,
 }
 
 impl<'a> Generator<'a> {
     pub(crate) fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options) -> Result<Self> {
         let wt = WitTypes::new(resolve).context("converting types")?;
-        Ok(Generator {
+        let walk = WorldWalk::new(resolve, world);
+        let mut this = Generator {
             resolve,
             world,
             opts,
-            walk: WorldWalk::new(resolve, world),
+            walk,
             wt,
             with_used: RefCell::new(HashSet::new()),
-        })
+            borrowed: HashSet::new(),
+        };
+        if matches!(opts.ownership, Ownership::Borrowing { .. }) {
+            this.borrowed = this.borrowable();
+        }
+        Ok(this)
+    }
+
+    /// Named types used only in parameters of imported functions, holding
+    /// lists or strings and no owned handles: in borrowing mode they borrow.
+    fn borrowable(&self) -> HashSet<TypeId> {
+        let mut params = HashSet::new();
+        let mut owned = HashSet::new();
+        for scope in &self.walk.scopes {
+            for func in &scope.functions {
+                let import = scope.kind == ScopeKind::Import;
+                for p in &func.params {
+                    let set = if import { &mut params } else { &mut owned };
+                    self.visit(&p.ty, set);
+                }
+                if let Some(r) = &func.result {
+                    self.visit(r, &mut owned);
+                }
+            }
+        }
+        params
+            .into_iter()
+            .filter(|id| {
+                let def = &self.resolve.types[*id];
+                let ty = Type::Id(*id);
+                let props = self.val_props(&ty);
+                def.name.is_some()
+                    && !owned.contains(id)
+                    && !matches!(def.kind, TypeDefKind::Resource | TypeDefKind::Handle(_))
+                    && props.has_pointers
+                    && !props.has_own
+            })
+            .collect()
+    }
+
+    fn visit(&self, ty: &Type, set: &mut HashSet<TypeId>) {
+        let Type::Id(id) = ty else { return };
+        if !set.insert(*id) {
+            return;
+        }
+        for child in children(&self.resolve.types[*id].kind) {
+            self.visit(&child, set);
+        }
     }
 
     fn world_snake(&self) -> String {
@@ -265,7 +330,7 @@ impl<'a> Generator<'a> {
 
     fn lifetime(&self, pos: Pos) -> &'static str {
         match pos {
-            Pos::Def => "'a",
+            Pos::Def | Pos::BorrowDef => "'a",
             _ => "'_",
         }
     }
@@ -291,6 +356,7 @@ impl<'a> Generator<'a> {
             Type::F64 => "f64".into(),
             Type::Char => "char".into(),
             Type::String if pos == Pos::ImportParam => "&str".into(),
+            Type::String if pos == Pos::BorrowDef => "&'a str".into(),
             Type::String => "_rt::String".into(),
             Type::ErrorContext => "()".into(),
             Type::Id(id) => {
@@ -307,6 +373,8 @@ impl<'a> Generator<'a> {
                         let elem_rty = self.rty(elem, from, inner);
                         if pos == Pos::ImportParam && !self.has_own(elem) {
                             format!("&[{elem_rty}]")
+                        } else if pos == Pos::BorrowDef && !self.has_own(elem) {
+                            format!("&'a [{elem_rty}]")
                         } else {
                             format!("_rt::Vec<{elem_rty}>")
                         }
@@ -337,7 +405,7 @@ impl<'a> Generator<'a> {
                         let path = self.named_path(r, from);
                         if self.walk.is_exported_resource(self.resolve, r, from) {
                             format!("{path}Borrow<{}>", self.lifetime(pos))
-                        } else if pos == Pos::Def {
+                        } else if matches!(pos, Pos::Def | Pos::BorrowDef) {
                             format!("&'a {path}")
                         } else {
                             format!("&{path}")
@@ -352,7 +420,26 @@ impl<'a> Generator<'a> {
 
     /// Whether the Rust type of `ty` carries a lifetime parameter.
     fn needs_lifetime(&self, ty: &Type) -> bool {
-        self.has_borrow(ty)
+        self.has_borrow(ty) || self.mentions_borrowed(ty)
+    }
+
+    /// Whether `ty` is, or contains, a type defined in borrowing form.
+    fn mentions_borrowed(&self, ty: &Type) -> bool {
+        let Type::Id(id) = ty else {
+            return false;
+        };
+        if self.borrowed.contains(id) {
+            return true;
+        }
+        if self.resolve.types[*id].name.is_some() {
+            return match &self.resolve.types[*id].kind {
+                TypeDefKind::Type(t) => self.mentions_borrowed(t),
+                _ => false,
+            };
+        }
+        children(&self.resolve.types[*id].kind)
+            .iter()
+            .any(|t| self.mentions_borrowed(t))
     }
 
     fn docs(&self, docs: &Docs) -> String {
@@ -410,6 +497,11 @@ impl<'a> Generator<'a> {
         };
         let mut out = self.docs(&def.docs);
         let attrs = self.type_attributes(index, name);
+        let field_pos = if self.borrowed.contains(&id) {
+            Pos::BorrowDef
+        } else {
+            Pos::Def
+        };
         match &def.kind {
             TypeDefKind::Record(record) => {
                 out.push_str(&self.derives(&ty, &["Debug"]));
@@ -421,7 +513,7 @@ impl<'a> Generator<'a> {
                         out,
                         "pub {}: {},",
                         ident(&field.name),
-                        self.rty(&field.ty, index, Pos::Def)
+                        self.rty(&field.ty, index, field_pos)
                     );
                 }
                 out.push_str("}\n");
@@ -438,7 +530,7 @@ impl<'a> Generator<'a> {
                                 out,
                                 "{}({}),",
                                 type_ident(&case.name),
-                                self.rty(t, index, Pos::Def)
+                                self.rty(t, index, field_pos)
                             );
                         }
                         None => {
@@ -599,7 +691,7 @@ impl<'a> Generator<'a> {
                 let _ = writeln!(
                     out,
                     "pub type {rname}{generics} = {};",
-                    self.rty(t, index, Pos::Def)
+                    self.rty(t, index, field_pos)
                 );
             }
             TypeDefKind::List(_)
@@ -608,7 +700,7 @@ impl<'a> Generator<'a> {
             | TypeDefKind::Tuple(_)
             | TypeDefKind::Handle(_) => {
                 // Spell the structure, not this type's own name.
-                let anon = self.anonymous_spelling(&def.kind, index);
+                let anon = self.anonymous_spelling(&def.kind, index, field_pos);
                 let _ = writeln!(out, "pub type {rname}{generics} = {anon};");
             }
             other => bail!("type `{name}`: {} types are not supported", other.as_str()),
@@ -616,9 +708,12 @@ impl<'a> Generator<'a> {
         Ok(out)
     }
 
-    fn anonymous_spelling(&self, kind: &TypeDefKind, index: usize) -> String {
-        let r = |t: &Type| self.rty(t, index, Pos::Def);
+    fn anonymous_spelling(&self, kind: &TypeDefKind, index: usize, pos: Pos) -> String {
+        let r = |t: &Type| self.rty(t, index, pos);
         match kind {
+            TypeDefKind::List(t) if pos == Pos::BorrowDef && !self.has_own(t) => {
+                format!("&'a [{}]", r(t))
+            }
             TypeDefKind::List(t) => format!("_rt::Vec<{}>", r(t)),
             TypeDefKind::Option(t) => format!("Option<{}>", r(t)),
             TypeDefKind::Result(res) => format!(

@@ -86,7 +86,9 @@ fn every_world_compiles_for_wasm32() {
             false,
         ),
     ];
-    let worlds = worlds();
+    let mut worlds = worlds();
+    let (loaded, world) = borrow_only();
+    worlds.push(("borrow-only".into(), loaded, world));
     let mut members = Vec::new();
     for (config, ownership, std) in configs {
         let crate_dir = dir.join(config);
@@ -207,4 +209,42 @@ fn with_maps_interfaces_to_existing_paths_and_options_apply() {
     assert!(
         source.contains("link_section = \"component-type:canon:test:kitchen-sink/kitchen-sink\"")
     );
+}
+
+const BORROW_ONLY: &str = "package test:borrow-only;
+interface sink {
+    record entry { name: string, tags: list<string>, data: list<u8>, kind: option<kind> }
+    variant kind { text(string), bytes(list<u8>), none }
+    type names = list<string>;
+    log: func(e: entry, all: list<entry>, names: names);
+    echo: func(k: kind) -> kind;
+}
+world borrow-only { import sink; }";
+
+fn borrow_only() -> (canon_wit::Loaded, canon_wit::WorldId) {
+    let loaded = canon_wit::Loader::new()
+        .load_source("borrow-only.wit", BORROW_ONLY)
+        .unwrap();
+    let world = loaded.select_world(None).unwrap();
+    (loaded, world)
+}
+
+#[test]
+fn borrowing_mode_borrows_types_used_only_in_import_parameters() {
+    let (loaded, world) = borrow_only();
+    let options = Options {
+        ownership: Ownership::Borrowing {
+            duplicate_if_necessary: false,
+        },
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &options).unwrap();
+    assert!(source.contains("pub struct Entry<'a>"), "{source}");
+    assert!(source.contains("pub name: &'a str"));
+    assert!(source.contains("pub tags: &'a [&'a str]"));
+    assert!(source.contains("pub type Names<'a> = &'a [&'a str]"));
+    // `kind` is also a result: it stays owned.
+    assert!(source.contains("pub enum Kind {"));
+    let owning = generate(&loaded.resolve, world, &Options::default()).unwrap();
+    assert!(owning.contains("pub struct Entry {"));
 }
