@@ -362,9 +362,12 @@ impl<'a> Generator<'a> {
             Type::Id(id) => {
                 let def = &self.resolve.types[*id];
                 if def.name.is_some() {
-                    let path = self.named_path(*id, from);
+                    let mut path = self.named_path(*id, from);
                     if !matches!(def.kind, TypeDefKind::Resource) && self.needs_lifetime(ty) {
-                        return format!("{path}<{}>", self.lifetime(pos));
+                        path = format!("{path}<{}>", self.lifetime(pos));
+                    }
+                    if pos == Pos::ImportParam && self.passed_by_reference(*id) {
+                        return format!("&{path}");
                     }
                     return path;
                 }
@@ -421,6 +424,18 @@ impl<'a> Generator<'a> {
     /// Whether the Rust type of `ty` carries a lifetime parameter.
     fn needs_lifetime(&self, ty: &Type) -> bool {
         self.has_borrow(ty) || self.mentions_borrowed(ty)
+    }
+
+    /// Whether an imported function takes named type `id` by reference: records
+    /// and variants that hold lists or strings but no owned handles.
+    fn passed_by_reference(&self, id: TypeId) -> bool {
+        let target = resolve_alias(self.resolve, id);
+        let props = self.val_props(&Type::Id(id));
+        matches!(
+            self.resolve.types[target].kind,
+            TypeDefKind::Record(_) | TypeDefKind::Variant(_)
+        ) && props.has_pointers
+            && !props.has_own
     }
 
     /// Whether `ty` is, or contains, a type defined in borrowing form.

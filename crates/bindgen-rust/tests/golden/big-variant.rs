@@ -573,7 +573,7 @@ pub mod test {
                 W255,
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_big(x: BigVariant) -> BigVariant {
+            pub fn echo_big(x: &BigVariant) -> BigVariant {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]

@@ -261,7 +261,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_tree(t: Tree) -> Tree {
+            pub fn echo_tree(t: &Tree) -> Tree {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]

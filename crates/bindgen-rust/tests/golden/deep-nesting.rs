@@ -164,7 +164,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_branch(x: Branch) -> Branch {
+            pub fn echo_branch(x: &Branch) -> Branch {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]

@@ -310,7 +310,7 @@ pub mod test {
             ///
             ///  Docs with `code`, **markdown** and unicode: héllo → wörld ✓.
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_item(x: Item) -> Item {
+            pub fn echo_item(x: &Item) -> Item {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]
@@ -345,7 +345,7 @@ pub mod test {
             #[allow(unused_unsafe, clippy::all)]
             pub fn echo_rest(
                 s: State,
-                o: Outcome,
+                o: &Outcome,
                 m: Mode,
                 i: Items,
             ) -> (State, Outcome, Mode, Items) {

@@ -110,7 +110,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn stable_fn(r: StableRec) -> StableRec {
+            pub fn stable_fn(r: &StableRec) -> StableRec {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]

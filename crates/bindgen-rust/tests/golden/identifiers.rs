@@ -332,7 +332,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_v2(x: V2) -> V2 {
+            pub fn echo_v2(x: &V2) -> V2 {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]

@@ -493,7 +493,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn type_(type_: Record) -> Record {
+            pub fn type_(type_: &Record) -> Record {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]
@@ -880,7 +880,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn match_(match_: Variant) -> Variant {
+            pub fn match_(match_: &Variant) -> Variant {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]
@@ -1579,7 +1579,7 @@ pub mod test {
             pub type Impl = super::super::super::test::keywords::type_::Impl;
             #[allow(unused_unsafe, clippy::all)]
             pub fn self_ref(
-                r: Record,
+                r: &Record,
                 i: &super::super::super::test::keywords::type_::Impl,
             ) -> Record {
                 unsafe {

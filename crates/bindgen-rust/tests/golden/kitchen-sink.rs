@@ -373,7 +373,7 @@ pub mod test {
                     }
                 }
                 #[allow(unused_unsafe, clippy::all)]
-                pub fn add(&self, t: Task) -> u32 {
+                pub fn add(&self, t: &Task) -> u32 {
                     unsafe {
                         #[repr(align(8))]
                         #[allow(dead_code)]
@@ -816,7 +816,7 @@ pub mod test {
                 pub taken_at: Timestamp,
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn handle(e: Evt) -> Evt {
+            pub fn handle(e: &Evt) -> Evt {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]

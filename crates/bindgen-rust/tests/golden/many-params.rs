@@ -479,7 +479,7 @@ pub mod test {
             }
             /// Three big records: 27 flat params.
             #[allow(unused_unsafe, clippy::all)]
-            pub fn big_records(a: Big, b: Big, c: Big) -> Big {
+            pub fn big_records(a: &Big, b: &Big, c: &Big) -> Big {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]

@@ -15,7 +15,7 @@ pub mod test {
                 pub body: _rt::String,
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn send(m: Message) -> Message {
+            pub fn send(m: &Message) -> Message {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]

@@ -195,7 +195,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_shape(x: Shape) -> Shape {
+            pub fn echo_shape(x: &Shape) -> Shape {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]
@@ -308,7 +308,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_person(x: Person) -> Person {
+            pub fn echo_person(x: &Person) -> Person {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]
@@ -442,7 +442,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_many(x: ManyFields) -> ManyFields {
+            pub fn echo_many(x: &ManyFields) -> ManyFields {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]

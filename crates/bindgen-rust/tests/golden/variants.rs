@@ -100,7 +100,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_s8_f64_string(x: S8F64String) -> S8F64String {
+            pub fn echo_s8_f64_string(x: &S8F64String) -> S8F64String {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]
@@ -226,7 +226,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_shape(x: Shape) -> Shape {
+            pub fn echo_shape(x: &Shape) -> Shape {
                 unsafe {
                     #[repr(align(4))]
                     #[allow(dead_code)]
@@ -357,7 +357,7 @@ pub mod test {
                 }
             }
             #[allow(unused_unsafe, clippy::all)]
-            pub fn echo_payloads(x: Payloads) -> Payloads {
+            pub fn echo_payloads(x: &Payloads) -> Payloads {
                 unsafe {
                     #[repr(align(8))]
                     #[allow(dead_code)]
@@ -615,7 +615,7 @@ pub mod test {
             #[allow(unused_unsafe, clippy::all)]
             pub fn all_joins(
                 a: U64OrF32,
-                b: S8F64String,
+                b: &S8F64String,
                 c: F32OrF64,
                 d: U32OrF32,
             ) -> (U64OrF32, S8F64String, F32OrF64, U32OrF32) {

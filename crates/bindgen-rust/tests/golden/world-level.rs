@@ -208,7 +208,7 @@ pub fn host_mode(current: Mode) -> Mode {
     }
 }
 #[allow(unused_unsafe, clippy::all)]
-pub fn host_event(e: Event) -> Event {
+pub fn host_event(e: &Event) -> Event {
     unsafe {
         #[repr(align(4))]
         #[allow(dead_code)]

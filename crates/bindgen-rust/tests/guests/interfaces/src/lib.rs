@@ -10,7 +10,7 @@ struct Component;
 
 impl Guest for Component {
     fn run_swap(p: Pair) -> Pair {
-        let swapped = host_api::swap(p);
+        let swapped = host_api::swap(&p);
         Pair {
             left: swapped.left + "!",
             right: swapped.right + 1,

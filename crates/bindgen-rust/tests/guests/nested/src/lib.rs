@@ -11,7 +11,7 @@ impl Guest for Component {
     }
 
     fn run_node(x: Node) -> Node {
-        echo_node(x)
+        echo_node(&x)
     }
 
     fn run_nodes(x: Vec<Option<Node>>) -> Vec<Option<Node>> {

@@ -11,7 +11,7 @@ impl Guest for Component {
     }
 
     fn run_person(x: Person) -> Person {
-        echo_person(x)
+        echo_person(&x)
     }
 
     fn run_people(x: Vec<Person>) -> Vec<Person> {

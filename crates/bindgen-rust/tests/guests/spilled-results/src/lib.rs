@@ -7,7 +7,7 @@ struct Component;
 
 impl Guest for Component {
     fn run_big(x: Big) -> Big {
-        echo_big(x)
+        echo_big(&x)
     }
 
     fn run_tuple(x: (u64, String, u8)) -> (u64, String, u8) {

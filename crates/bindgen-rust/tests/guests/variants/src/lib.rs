@@ -7,7 +7,7 @@ struct Component;
 
 impl Guest for Component {
     fn run_shape(x: Shape) -> Shape {
-        echo_shape(x)
+        echo_shape(&x)
     }
 
     fn run_shapes(x: Vec<Shape>) -> Vec<Shape> {
