@@ -167,7 +167,7 @@ fn core_export(store: &mut dyn CoreStore, inst: &CoreInst, name: &str) -> Option
 
 fn trap_func(
     store: &mut dyn CoreStore,
-    ty: &crate::backend::CoreFuncType,
+    ty: &CoreFuncType,
     kind: TrapKind,
 ) -> Result<FuncRef, Error> {
     let f: HostFunc = Arc::new(move |_, _, _| Err(Trap::new(kind.clone())));

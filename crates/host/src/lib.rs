@@ -21,6 +21,7 @@ pub mod types;
 pub mod value;
 #[cfg(feature = "wast")]
 pub mod wast;
+mod wave;
 
 pub use component::Component;
 pub use engine::Engine;

@@ -3,6 +3,7 @@
 mod backend;
 mod components;
 mod robustness;
+#[cfg(feature = "wast")]
 mod wast;
 
 use canon_host::Engine;
