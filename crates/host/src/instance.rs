@@ -384,8 +384,20 @@ pub(crate) fn instantiate(
                 env.core_funcs.push(store.new_func(&ty, body)?);
             }
             Step::UnsupportedBuiltin { what, core_type } => {
-                let f = trap_func(store, core_type, TrapKind::Unsupported(what.clone()))?;
-                env.core_funcs.push(f);
+                // Like every built-in, it may not be called while the
+                // instance may not leave (in realloc or post-return).
+                let what = what.clone();
+                let body: HostFunc = Arc::new(move |cx, _, _| {
+                    let may_leave = host_state(cx)
+                        .and_then(|s| s.flags.get(instance))
+                        .is_some_and(|f| f.may_leave);
+                    Err(Trap::new(if may_leave {
+                        TrapKind::Unsupported(what.clone())
+                    } else {
+                        TrapKind::CannotLeave
+                    }))
+                });
+                env.core_funcs.push(store.new_func(core_type, body)?);
             }
             Step::Export { name, sort, index } => {
                 let item = env.item(*sort, *index)?;
