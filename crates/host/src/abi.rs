@@ -23,7 +23,7 @@ const UTF16_TAG: u32 = 1 << 31;
 
 /// A fixed-capacity buffer of flat values: no allocation per call.
 #[derive(Debug)]
-pub(crate) struct Flat {
+pub struct Flat {
     vals: [CoreVal; 20],
     len: usize,
 }
@@ -67,17 +67,17 @@ fn unsupported(what: &str) -> Trap {
     trap(TrapKind::Unsupported(what.into()))
 }
 
-fn bad_flat() -> Trap {
+pub(crate) fn bad_flat() -> Trap {
     trap(TrapKind::Other("core value of unexpected type".into()))
 }
 
-fn next(vals: &[CoreVal], pos: &mut usize) -> Result<CoreVal, Trap> {
+pub(crate) fn next(vals: &[CoreVal], pos: &mut usize) -> Result<CoreVal, Trap> {
     let v = *vals.get(*pos).ok_or_else(bad_flat)?;
     *pos += 1;
     Ok(v)
 }
 
-fn next_i32(vals: &[CoreVal], pos: &mut usize) -> Result<u32, Trap> {
+pub(crate) fn next_i32(vals: &[CoreVal], pos: &mut usize) -> Result<u32, Trap> {
     match next(vals, pos)? {
         CoreVal::I32(x) => Ok(x as u32),
         _ => Err(bad_flat()),
@@ -88,7 +88,7 @@ fn char_of(i: u32) -> Result<char, Trap> {
     char::from_u32(i).ok_or(trap(TrapKind::InvalidChar(i)))
 }
 
-fn scalar_from_flat(s: Scalar, v: CoreVal) -> Result<Value, Trap> {
+pub(crate) fn scalar_from_flat(s: Scalar, v: CoreVal) -> Result<Value, Trap> {
     Ok(match (s, v) {
         (Scalar::Bool, CoreVal::I32(x)) => Value::Bool(x != 0),
         (Scalar::S8, CoreVal::I32(x)) => Value::S8(x as i8),
@@ -113,7 +113,7 @@ fn type_error(expected: &str, v: &Value) -> Error {
     ))
 }
 
-fn scalar_to_flat(s: Scalar, v: &Value) -> Result<CoreVal, Error> {
+pub(crate) fn scalar_to_flat(s: Scalar, v: &Value) -> Result<CoreVal, Error> {
     Ok(match (s, v) {
         (Scalar::Bool, Value::Bool(b)) => CoreVal::I32(i32::from(*b)),
         (Scalar::S8, Value::S8(x)) => CoreVal::I32(i32::from(*x)),
@@ -131,7 +131,7 @@ fn scalar_to_flat(s: Scalar, v: &Value) -> Result<CoreVal, Error> {
     })
 }
 
-fn scalar_bytes(s: Scalar, v: &Value) -> Result<([u8; 8], usize), Error> {
+pub(crate) fn scalar_bytes(s: Scalar, v: &Value) -> Result<([u8; 8], usize), Error> {
     let mut b = [0u8; 8];
     let n = match (s, v) {
         (Scalar::Bool, Value::Bool(x)) => {
@@ -188,7 +188,7 @@ fn scalar_bytes(s: Scalar, v: &Value) -> Result<([u8; 8], usize), Error> {
 }
 
 /// Applies a join coercion forwards (lowering).
-fn coerce(c: Coercion, v: CoreVal) -> CoreVal {
+pub(crate) fn coerce(c: Coercion, v: CoreVal) -> CoreVal {
     match (c, v) {
         (Coercion::F32AsI32, CoreVal::F32(b)) => CoreVal::I32(b as i32),
         (Coercion::I32AsI64, CoreVal::I32(x)) => CoreVal::I64(i64::from(x as u32)),
@@ -199,7 +199,7 @@ fn coerce(c: Coercion, v: CoreVal) -> CoreVal {
 }
 
 /// Applies a join coercion backwards (lifting).
-fn uncoerce(c: Coercion, v: CoreVal) -> Result<CoreVal, Trap> {
+pub(crate) fn uncoerce(c: Coercion, v: CoreVal) -> Result<CoreVal, Trap> {
     Ok(match (c, v) {
         (Coercion::None, v) => v,
         (Coercion::F32AsI32, CoreVal::I32(x)) => CoreVal::F32(x as u32),
@@ -219,7 +219,7 @@ pub(crate) fn zero(t: FlatType) -> CoreVal {
     }
 }
 
-fn add(ptr: u32, offset: u32) -> Result<u32, Trap> {
+pub(crate) fn add(ptr: u32, offset: u32) -> Result<u32, Trap> {
     ptr.checked_add(offset)
         .ok_or(trap(TrapKind::PointerOutOfBounds { ptr, len: offset }))
 }
@@ -260,18 +260,18 @@ impl Cx<'_> {
         Ok(self.cx.memory_mut(m))
     }
 
-    fn read<const N: usize>(&self, ptr: u32) -> Result<[u8; N], Trap> {
+    pub(crate) fn read<const N: usize>(&self, ptr: u32) -> Result<[u8; N], Trap> {
         let b = read_bytes(self.mem()?, ptr, N as u32)?;
         let mut out = [0u8; N];
         out.copy_from_slice(b);
         Ok(out)
     }
 
-    fn read_u32(&self, ptr: u32) -> Result<u32, Trap> {
+    pub(crate) fn read_u32(&self, ptr: u32) -> Result<u32, Trap> {
         Ok(u32::from_le_bytes(self.read::<4>(ptr)?))
     }
 
-    fn write(&mut self, ptr: u32, bytes: &[u8]) -> Result<(), Trap> {
+    pub(crate) fn write(&mut self, ptr: u32, bytes: &[u8]) -> Result<(), Trap> {
         write_bytes(self.mem_mut()?, ptr, bytes.len() as u32)?.copy_from_slice(bytes);
         Ok(())
     }
@@ -417,7 +417,7 @@ impl Cx<'_> {
         }
     }
 
-    fn load_string_range(&self, ptr: u32, tagged: u32) -> Result<Value, Trap> {
+    pub(crate) fn load_string_range(&self, ptr: u32, tagged: u32) -> Result<Value, Trap> {
         let (align, byte_len, utf16) = match self.encoding {
             StringEncoding::Utf8 => (1, u64::from(tagged), false),
             StringEncoding::Utf16 => (2, 2 * u64::from(tagged), true),
@@ -454,7 +454,10 @@ impl Cx<'_> {
         Ok(Value::String(s))
     }
 
-    fn list_parts(&self, ty: ValType) -> Result<(ValType, u32, u32, Option<Scalar>), Trap> {
+    pub(crate) fn list_parts(
+        &self,
+        ty: ValType,
+    ) -> Result<(ValType, u32, u32, Option<Scalar>), Trap> {
         match self.space.abi.plan(ty) {
             Plan::List {
                 elem,
@@ -791,7 +794,7 @@ impl Cx<'_> {
 
     /// Stores a string per the destination encoding, following the
     /// specification's allocation sequence for the source encoding.
-    fn store_string_into_range(&mut self, s: &str) -> Result<(u32, u32), Trap> {
+    pub(crate) fn store_string_into_range(&mut self, s: &str) -> Result<(u32, u32), Trap> {
         // The source's simple encoding and code units.
         #[derive(PartialEq)]
         enum Src {

@@ -17,6 +17,7 @@ mod func;
 mod instance;
 mod linker;
 mod store;
+pub mod typed;
 pub mod types;
 pub mod value;
 #[cfg(feature = "wast")]
@@ -30,5 +31,6 @@ pub use func::Func;
 pub use instance::Instance;
 pub use linker::{Linker, LinkerInstance};
 pub use store::{Store, StoreContextMut};
+pub use typed::{ComponentParams, ComponentResult, ComponentType, TypedFunc};
 pub use types::{FuncType, ValueType};
 pub use value::Value;

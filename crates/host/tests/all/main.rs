@@ -3,6 +3,7 @@
 mod backend;
 mod components;
 mod robustness;
+mod typed;
 #[cfg(feature = "wast")]
 mod wast;
 
