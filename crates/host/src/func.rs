@@ -41,9 +41,36 @@ pub(crate) struct Lifted {
 /// What a component function is.
 pub(crate) enum FuncImpl {
     Lifted(Lifted),
-    Host { ty: FuncType, call: HostCall },
-    Trap { name: String, ty: FuncType },
+    Host {
+        ty: FuncType,
+        call: HostCall,
+    },
+    Trap {
+        name: String,
+        ty: FuncType,
+    },
     Unsupported(String),
+    /// A typed host function: lifts and lowers Rust values itself.
+    TypedHost {
+        ty: FuncType,
+        call: TypedHostCall,
+    },
+}
+
+/// The body of a typed host function, called from a lowered import with the
+/// lowering site's plan and options.
+pub(crate) type TypedHostCall = Arc<
+    dyn Fn(&mut dyn CoreContext, &LowerSite<'_>, &[CoreVal], &mut [CoreVal]) -> Result<(), Trap>
+        + Send
+        + Sync,
+>;
+
+/// Where a typed host function is lowered into.
+pub(crate) struct LowerSite<'a> {
+    pub(crate) info: &'a FuncInfo,
+    pub(crate) space: &'a TypeSpace,
+    pub(crate) options: &'a RtOptions,
+    pub(crate) instance: usize,
 }
 
 impl fmt::Debug for FuncImpl {
@@ -53,6 +80,7 @@ impl fmt::Debug for FuncImpl {
             FuncImpl::Host { ty, .. } => f.debug_struct("Host").field("ty", ty).finish(),
             FuncImpl::Trap { name, .. } => f.debug_tuple("Trap").field(name).finish(),
             FuncImpl::Unsupported(w) => f.debug_tuple("Unsupported").field(w).finish(),
+            FuncImpl::TypedHost { ty, .. } => f.debug_struct("TypedHost").field("ty", ty).finish(),
         }
     }
 }
@@ -68,7 +96,9 @@ impl Func {
     pub fn ty(&self) -> FuncType {
         match &*self.inner {
             FuncImpl::Lifted(l) => l.info.ty.clone(),
-            FuncImpl::Host { ty, .. } | FuncImpl::Trap { ty, .. } => ty.clone(),
+            FuncImpl::Host { ty, .. }
+            | FuncImpl::Trap { ty, .. }
+            | FuncImpl::TypedHost { ty, .. } => ty.clone(),
             FuncImpl::Unsupported(_) => FuncType::default(),
         }
     }
@@ -150,6 +180,9 @@ pub(crate) fn call_impl(
         }
         FuncImpl::Trap { name, .. } => Err(TrapKind::UnknownImport(name.clone()).into()),
         FuncImpl::Unsupported(what) => Err(TrapKind::Unsupported(what.clone()).into()),
+        FuncImpl::TypedHost { .. } => Err(Error::Unsupported(
+            "calling a typed host function with dynamic values".into(),
+        )),
     }
 }
 
@@ -183,7 +216,7 @@ fn call_lifted(
     r.map(|()| l.options.encoding)
 }
 
-fn cx_for<'a>(
+pub(crate) fn cx_for<'a>(
     cx: &'a mut dyn CoreContext,
     space: &'a TypeSpace,
     o: &RtOptions,
@@ -279,6 +312,15 @@ pub(crate) fn call_lowered(
 ) -> Result<(), Trap> {
     if !flags_mut(cx, instance)?.may_leave {
         return Err(Trap::new(TrapKind::CannotLeave));
+    }
+    if let FuncImpl::TypedHost { call, .. } = callee {
+        let site = LowerSite {
+            info,
+            space,
+            options,
+            instance,
+        };
+        return call(cx, &site, args, rets);
     }
     let plan = &info.plan;
     let mut params = Vec::with_capacity(info.abi.params.len());

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use crate::component::{Component, ImportType};
 use crate::error::Error;
-use crate::func::{Func, FuncImpl, HostCall};
+use crate::func::{Func, FuncImpl, HostCall, TypedHostCall};
 use crate::instance::{Instance, InstanceData, Item, instantiate};
 use crate::store::{Store, StoreContextMut};
+use crate::typed::{ComponentParams, ComponentResult, typed_host};
 use crate::types::FuncType;
 use crate::value::Value;
 
@@ -17,8 +18,15 @@ use crate::value::Value;
 type HostFn<T> =
     Arc<dyn Fn(StoreContextMut<'_, T>, &[Value], &mut [Value]) -> Result<(), Error> + Send + Sync>;
 
+/// A typed host function: its type check and its lowered body.
+struct TypedDef {
+    check: fn(&FuncType) -> bool,
+    call: TypedHostCall,
+}
+
 enum Def<T> {
     Func(HostFn<T>),
+    Typed(Arc<TypedDef>),
     Instance(BTreeMap<String, Def<T>>),
     Item(Item),
 }
@@ -27,6 +35,7 @@ impl<T> Clone for Def<T> {
     fn clone(&self) -> Self {
         match self {
             Def::Func(f) => Def::Func(f.clone()),
+            Def::Typed(f) => Def::Typed(f.clone()),
             Def::Instance(m) => Def::Instance(m.clone()),
             Def::Item(i) => Def::Item(i.clone()),
         }
@@ -90,6 +99,31 @@ impl<T: Send + 'static> LinkerInstance<'_, T> {
             return Err(Error::Link(format!("`{name}` is already defined")));
         }
         self.map.insert(name.to_string(), Def::Func(Arc::new(f)));
+        Ok(())
+    }
+
+    /// Defines function `name` as a typed host closure: parameters are lifted
+    /// straight into `P` and the result lowered from `R`, without `Value`s.
+    pub fn func_wrap<P, R>(
+        &mut self,
+        name: &str,
+        f: impl Fn(StoreContextMut<'_, T>, P) -> Result<R, Error> + Send + Sync + 'static,
+    ) -> Result<(), Error>
+    where
+        P: ComponentParams + 'static,
+        R: ComponentResult + 'static,
+    {
+        if self.map.contains_key(name) {
+            return Err(Error::Link(format!("`{name}` is already defined")));
+        }
+        fn check<P: ComponentParams, R: ComponentResult>(ty: &FuncType) -> bool {
+            P::typecheck(&ty.params) && R::typecheck(ty.result.as_ref())
+        }
+        let def = TypedDef {
+            check: check::<P, R>,
+            call: typed_host::<T, P, R>(Arc::new(f)),
+        };
+        self.map.insert(name.to_string(), Def::Typed(Arc::new(def)));
         Ok(())
     }
 
@@ -236,6 +270,22 @@ impl<T: Send + 'static> Linker<T> {
                     inner: Arc::new(FuncImpl::Host {
                         ty: func_ty(ty),
                         call,
+                    }),
+                })
+            }
+            (ImportType::Func(info), Some(Def::Typed(d))) => {
+                let ty = match info {
+                    Ok(info) if (d.check)(&info.ty) => info.ty.clone(),
+                    _ => {
+                        return Err(Error::Link(format!(
+                            "import `{name}` has a type the typed host function does not match"
+                        )));
+                    }
+                };
+                Item::Func(Func {
+                    inner: Arc::new(FuncImpl::TypedHost {
+                        ty,
+                        call: d.call.clone(),
                     }),
                 })
             }

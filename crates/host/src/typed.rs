@@ -10,8 +10,10 @@ use crate::abi::{Cx, Flat, add, bad_flat, check_range, coerce, next, next_i32, u
 use crate::backend::CoreVal;
 use crate::component::StringEncoding;
 use crate::error::{Error, Trap, TrapKind};
-use crate::func::{Func, FuncImpl, Lifted};
-use crate::store::{Store, host_state};
+use std::sync::Arc;
+
+use crate::func::{Func, FuncImpl, Lifted, TypedHostCall, cx_for, to_trap};
+use crate::store::{Store, StoreContextMut, host_state};
 use crate::types::ValueType;
 use crate::value::Value;
 
@@ -512,6 +514,15 @@ pub trait ComponentParams: Sized {
         ptr: u32,
         offsets: &[u32],
     ) -> Result<(), Error>;
+    #[doc(hidden)]
+    fn lift_params(cx: &TypedCx<'_, '_>, tys: &[ValType], vals: &[CoreVal]) -> Result<Self, Trap>;
+    #[doc(hidden)]
+    fn load_params(
+        cx: &TypedCx<'_, '_>,
+        tys: &[ValType],
+        ptr: u32,
+        offsets: &[u32],
+    ) -> Result<Self, Trap>;
 }
 
 impl ComponentParams for () {
@@ -535,6 +546,12 @@ impl ComponentParams for () {
     ) -> Result<(), Error> {
         Ok(())
     }
+    fn lift_params(_: &TypedCx<'_, '_>, _: &[ValType], _: &[CoreVal]) -> Result<Self, Trap> {
+        Ok(())
+    }
+    fn load_params(_: &TypedCx<'_, '_>, _: &[ValType], _: u32, _: &[u32]) -> Result<Self, Trap> {
+        Ok(())
+    }
 }
 
 macro_rules! params {
@@ -556,6 +573,17 @@ macro_rules! params {
                 )?;)+
                 Ok(())
             }
+            fn lift_params(cx: &TypedCx<'_, '_>, tys: &[ValType], vals: &[CoreVal]) -> Result<Self, Trap> {
+                let mut pos = 0;
+                Ok(($($t::lift_flat(cx, *tys.get($i).ok_or_else(bad_flat)?, vals, &mut pos)?,)+))
+            }
+            fn load_params(cx: &TypedCx<'_, '_>, tys: &[ValType], ptr: u32, offsets: &[u32]) -> Result<Self, Trap> {
+                Ok(($($t::load(
+                    cx,
+                    *tys.get($i).ok_or_else(bad_flat)?,
+                    add(ptr, *offsets.get($i).ok_or_else(bad_flat)?)?,
+                )?,)+))
+            }
         }
     };
 }
@@ -571,6 +599,14 @@ pub trait ComponentResult: Sized {
     fn typecheck(result: Option<&ValueType>) -> bool;
     #[doc(hidden)]
     fn lift(cx: &TypedCx<'_, '_>, plan: &ResultPlan, rets: &[CoreVal]) -> Result<Self, Trap>;
+    #[doc(hidden)]
+    fn lower_result(
+        &self,
+        cx: &mut TypedCx<'_, '_>,
+        plan: &ResultPlan,
+        args: &[CoreVal],
+        rets: &mut [CoreVal],
+    ) -> Result<(), Error>;
 }
 
 impl ComponentResult for () {
@@ -578,6 +614,15 @@ impl ComponentResult for () {
         result.is_none()
     }
     fn lift(_: &TypedCx<'_, '_>, _: &ResultPlan, _: &[CoreVal]) -> Result<Self, Trap> {
+        Ok(())
+    }
+    fn lower_result(
+        &self,
+        _: &mut TypedCx<'_, '_>,
+        _: &ResultPlan,
+        _: &[CoreVal],
+        _: &mut [CoreVal],
+    ) -> Result<(), Error> {
         Ok(())
     }
 }
@@ -600,6 +645,78 @@ impl<T: ComponentType> ComponentResult for T {
             ResultPlan::None => Err(bad_flat()),
         }
     }
+    fn lower_result(
+        &self,
+        cx: &mut TypedCx<'_, '_>,
+        plan: &ResultPlan,
+        args: &[CoreVal],
+        rets: &mut [CoreVal],
+    ) -> Result<(), Error> {
+        match *plan {
+            ResultPlan::Flat(t) => {
+                let mut out = Flat::new();
+                self.lower_flat(cx, t, &mut out)?;
+                if out.len() != rets.len() {
+                    return Err(bad_flat().into());
+                }
+                rets.copy_from_slice(out.as_slice());
+                Ok(())
+            }
+            ResultPlan::Indirect(t, layout) => {
+                let ptr = match args.last() {
+                    Some(CoreVal::I32(p)) => *p as u32,
+                    _ => return Err(bad_flat().into()),
+                };
+                check_range(cx.0.mem()?.len(), ptr, layout.size, layout.align)?;
+                self.store(cx, t, ptr)
+            }
+            ResultPlan::None => Err(bad_flat().into()),
+        }
+    }
+}
+
+/// A typed host closure.
+pub(crate) type TypedHostFn<T, P, R> =
+    Arc<dyn Fn(StoreContextMut<'_, T>, P) -> Result<R, Error> + Send + Sync>;
+
+/// The body of a lowered typed host function `f`.
+pub(crate) fn typed_host<T, P, R>(f: TypedHostFn<T, P, R>) -> TypedHostCall
+where
+    T: 'static,
+    P: ComponentParams + 'static,
+    R: ComponentResult + 'static,
+{
+    Arc::new(move |cx, site, args, rets| {
+        let plan = &site.info.plan;
+        let tys = &site.info.abi.params;
+        let params = {
+            let enc = site.options.encoding;
+            let mut c = cx_for(&mut *cx, site.space, site.options, site.instance, enc);
+            let t = TypedCx(&mut c);
+            match &plan.params {
+                ParamsPlan::Flat { .. } => P::lift_params(&t, tys, args)?,
+                ParamsPlan::Indirect { offsets, layout } => {
+                    let ptr = match args.first() {
+                        Some(CoreVal::I32(p)) => *p as u32,
+                        _ => return Err(bad_flat()),
+                    };
+                    check_range(t.0.mem()?.len(), ptr, layout.size, layout.align)?;
+                    P::load_params(&t, tys, ptr, offsets)?
+                }
+            }
+        };
+        let r = f(StoreContextMut::new(&mut *cx), params).map_err(to_trap)?;
+        let mut c = cx_for(
+            cx,
+            site.space,
+            site.options,
+            site.instance,
+            StringEncoding::Utf8,
+        );
+        let mut t = TypedCx(&mut c);
+        r.lower_result(&mut t, &plan.result, args, rets)
+            .map_err(to_trap)
+    })
 }
 
 /// A component function with static parameter and result types.

@@ -1,6 +1,6 @@
 //! Typed calls: `TypedFunc<P, R>` lowering Rust values directly.
 
-use canon_host::{Error, Linker, Store, TrapKind};
+use canon_host::{Error, Linker, Store};
 
 use crate::components::{LIBC, component};
 use crate::engines;
@@ -100,6 +100,96 @@ fn typed_calls_round_trip() {
         // bool lifts any non-zero as true, per the spec.
         let bad = inst.get_func("bad").unwrap().typed::<(), bool>().unwrap();
         assert!(bad.call(&mut store, ()).unwrap(), "{name}");
-        let _ = TrapKind::CannotEnter;
+    }
+}
+
+#[test]
+fn typed_host_functions() {
+    let text = r#"(component
+      (import "concat" (func $concat (param "a" string) (param "n" u32) (result string)))
+      (import "sum" (func $sum (param "xs" (list u32)) (result u64)))
+      (core module $libc
+        (memory (export "mem") 1)
+        (global $bump (mut i32) (i32.const 1024))
+        (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+          (local $p i32)
+          (local.set $p (global.get $bump))
+          (global.set $bump (i32.add (global.get $bump) (local.get 3)))
+          (local.get $p)))
+      (core instance $libc (instantiate $libc))
+      (core func $concat (canon lower (func $concat) (memory (core memory $libc "mem"))
+        (realloc (core func $libc "realloc"))))
+      (core func $sum (canon lower (func $sum) (memory (core memory $libc "mem"))))
+      (core module $m
+        (import "" "concat" (func $concat (param i32 i32 i32 i32)))
+        (import "" "sum" (func $sum (param i32 i32) (result i64)))
+        (func (export "run") (param i32 i32 i32) (result i32)
+          (call $concat (local.get 0) (local.get 1) (local.get 2) (i32.const 16))
+          (i32.const 16))
+        (func (export "sum") (param i32 i32) (result i64)
+          (call $sum (local.get 0) (local.get 1))))
+      (core instance $i (instantiate $m (with "" (instance
+        (export "concat" (func $concat)) (export "sum" (func $sum))))))
+      (func (export "run") (param "a" string) (param "n" u32) (result string)
+        (canon lift (core func $i "run") (memory (core memory $libc "mem"))
+          (realloc (core func $libc "realloc"))))
+      (func (export "sum") (param "xs" (list u32)) (result u64)
+        (canon lift (core func $i "sum") (memory (core memory $libc "mem"))
+          (realloc (core func $libc "realloc"))))
+    )"#;
+    let mut linker = Linker::<u32>::new();
+    linker
+        .root()
+        .func_wrap("concat", |mut cx, (a, n): (String, u32)| {
+            *cx.data_mut() += 1;
+            Ok::<_, Error>(a.repeat(n as usize))
+        })
+        .unwrap();
+    linker
+        .root()
+        .func_wrap("sum", |_, (xs,): (Vec<u32>,)| {
+            Ok::<_, Error>(xs.iter().map(|&x| u64::from(x)).sum::<u64>())
+        })
+        .unwrap();
+    for (name, engine) in engines() {
+        let c = component(&engine, text);
+        let mut store = Store::new(&engine, 0u32).unwrap();
+        let inst = linker.instantiate(&mut store, &c).unwrap();
+        let run = inst
+            .get_func("run")
+            .unwrap()
+            .typed::<(String, u32), String>()
+            .unwrap();
+        assert_eq!(
+            run.call(&mut store, ("ab".into(), 3)).unwrap(),
+            "ababab",
+            "{name}"
+        );
+        assert_eq!(*store.data(), 1, "{name}");
+        let sum = inst
+            .get_func("sum")
+            .unwrap()
+            .typed::<(Vec<u32>,), u64>()
+            .unwrap();
+        assert_eq!(
+            sum.call(&mut store, (vec![u32::MAX, 1],)).unwrap(),
+            1 << 32,
+            "{name}"
+        );
+
+        // A typed definition with the wrong type does not link.
+        let mut wrong = Linker::<u32>::new();
+        wrong
+            .root()
+            .func_wrap("concat", |_, (a,): (String,)| Ok::<_, Error>(a))
+            .unwrap();
+        wrong
+            .root()
+            .func_wrap("sum", |_, (): ()| Ok::<_, Error>(0u64))
+            .unwrap();
+        assert!(
+            matches!(wrong.instantiate(&mut store, &c), Err(Error::Link(_))),
+            "{name}"
+        );
     }
 }
