@@ -7,6 +7,7 @@
 )]
 
 mod abi;
+mod diff;
 mod report;
 mod test_all;
 #[cfg(test)]
@@ -29,6 +30,8 @@ enum Command {
     TestAll(test_all::TestAllArgs),
     /// Print the canonical-ABI table of a WIT package: layouts, flat types, signatures.
     Abi(abi::AbiArgs),
+    /// Differential run: echo guests on every host, results compared.
+    Diff(diff::DiffArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::TestAll(args) => test_all::run(&args),
         Command::Abi(args) => abi::run(&args),
+        Command::Diff(args) => run_diff(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -44,4 +48,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn run_diff(args: &diff::DiffArgs) -> anyhow::Result<()> {
+    let progress = report::Progress::new();
+    let counts = diff::run(args, &progress)?;
+    progress.finish();
+    println!("{} passed, {} failed", counts.passed, counts.failed);
+    anyhow::ensure!(counts.failed == 0, "{} failures", counts.failed);
+    Ok(())
+}
+
+/// The workspace root: xtask lives one level below it.
+fn workspace_root() -> anyhow::Result<std::path::PathBuf> {
+    use anyhow::Context as _;
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .context("xtask lives one level below the workspace root")
 }

@@ -1,6 +1,6 @@
 //! `cargo xtask test-all`: every suite in turn, summed into one `N passed, N failed` line.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -26,6 +26,8 @@ enum SuiteKind {
     Check(Vec<&'static str>),
     /// A cargo command whose libtest summaries are counted one by one.
     LibTest(Vec<&'static str>),
+    /// The differential harness, run in this process.
+    Diff,
 }
 
 fn suites() -> Vec<Suite> {
@@ -49,11 +51,15 @@ fn suites() -> Vec<Suite> {
             name: "test",
             kind: SuiteKind::LibTest(vec!["test", "--workspace", "--all-targets"]),
         },
+        Suite {
+            name: "diff",
+            kind: SuiteKind::Diff,
+        },
     ]
 }
 
 pub(crate) fn run(args: &TestAllArgs) -> Result<()> {
-    let root = workspace_root()?;
+    let root = crate::workspace_root()?;
     let progress = Progress::new();
     let mut total = Counts::default();
     for suite in suites() {
@@ -87,6 +93,20 @@ pub(crate) fn run(args: &TestAllArgs) -> Result<()> {
                 }
                 counts
             }
+            SuiteKind::Diff => {
+                let args = crate::diff::DiffArgs {
+                    seed: 0,
+                    count: 50,
+                    wit: None,
+                    cases: 4,
+                    case: None,
+                    keep: None,
+                };
+                crate::diff::run(&args, &progress).unwrap_or_else(|error| {
+                    progress.line(&format!("diff: {error:#}"));
+                    Counts::fail()
+                })
+            }
         };
         progress.finish_suite(suite.name, counts, started);
         total.add(counts);
@@ -104,7 +124,7 @@ struct CargoOutput {
     text: String,
 }
 
-fn cargo(root: &PathBuf, args: &[&str]) -> Result<CargoOutput> {
+fn cargo(root: &Path, args: &[&str]) -> Result<CargoOutput> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let output = Command::new(&cargo)
         .args(args)
@@ -128,12 +148,4 @@ fn failure_excerpt(text: &str) -> String {
         .collect();
     let tail = interesting.len().saturating_sub(400);
     interesting[tail..].join("\n")
-}
-
-fn workspace_root() -> Result<PathBuf> {
-    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir
-        .parent()
-        .map(PathBuf::from)
-        .context("xtask lives one level below the workspace root")
 }

@@ -70,7 +70,10 @@ pub fn check(source: &str) -> Result<Outcome, String> {
         };
         let module = canon_encode::embed(&module, &loaded.resolve, world, StringEncoding::Utf8)
             .map_err(|e| format!("world `{name}`: embed failed: {e}"))?;
-        let component = canon_encode::new_component(&module)
+        // The whole world must come back, so unused imports are kept.
+        let component = canon_encode::ComponentBuilder::new(&module)
+            .keep_unused_imports()
+            .encode()
             .map_err(|e| format!("world `{name}`: component new failed: {e}"))?;
         wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
             .validate_all(&component)

@@ -458,6 +458,23 @@ pub(crate) fn check<'a>(
                 "export `{core}` has signature {actual}, but the world expects {expected}"
             );
         }
+        // A post-return takes the export's core results and returns nothing.
+        let post_return = names::post_return(&core);
+        if let Some((post_sig, _)) = parsed.exports.get(&post_return) {
+            let expected_post = CoreSig {
+                params: expected.results.clone(),
+                results: Vec::new(),
+            };
+            if post_sig.as_ref() != Some(&expected_post) {
+                let actual = post_sig
+                    .as_ref()
+                    .map_or("not a function".to_string(), |s| s.to_string());
+                bail!(
+                    Validate,
+                    "export `{post_return}` has signature {actual}, but the post-return of `{core}` must be {expected_post}"
+                );
+            }
+        }
         Ok(())
     };
     for (key, item) in world.exports.iter() {

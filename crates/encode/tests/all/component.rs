@@ -153,6 +153,22 @@ fn wrong_export_signature_says_what_is_expected() {
     );
 }
 
+/// Found by the differential harness: a post-return taking the wrong
+/// parameters was accepted, and wasmtime rejected the component later.
+#[test]
+fn wrong_post_return_signature_says_what_is_expected() {
+    let error = new_from_wat(
+        r#"(module
+             (func (export "run") (param i32) (result i32) unreachable)
+             (func (export "cabi_post_run") (param i64) unreachable))"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "export `cabi_post_run` has signature (i64) -> (), but the post-return of `run` must be (i32) -> ()"
+    );
+}
+
 #[test]
 fn missing_export_is_named() {
     let error = new_from_wat("(module)").unwrap_err();

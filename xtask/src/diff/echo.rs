@@ -1,0 +1,407 @@
+//! The echo-through world and its guest.
+//!
+//! For a world under test, the echo world imports and exports every named
+//! interface the world reaches. Its guest implements each export by calling
+//! the matching import with the same arguments and returning what the import
+//! returned. The guest is written directly as a core module from canon-abi's
+//! core signatures: flat arguments are forwarded as they are, spilled
+//! arguments by their pointer (the import reads the same memory), and a
+//! spilled result by the return area the import wrote. The guest's own lift
+//! and lower are the identity, so every value crosses the host's lowering and
+//! lifting four times per call: export arguments, import arguments, import
+//! results, export results.
+
+use anyhow::{Context, Result, bail};
+use canon_abi::{AbiVariant, FlatType, FuncPlan, ResultPlan, WitTypes};
+use canon_wit::names;
+use canon_wit::wit_parser::{
+    Function, InterfaceId, Resolve, Type, TypeDefKind, WorldId, WorldItem, WorldKey,
+};
+use wasm_encoder::{
+    CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
+    GlobalType, ImportSection, Instruction, MemorySection, MemoryType, Module, TypeSection,
+    ValType,
+};
+
+/// A world derived for echo testing, with the functions it covers.
+#[derive(Debug)]
+pub(crate) struct EchoWorld {
+    pub(crate) resolve: Resolve,
+    pub(crate) world: WorldId,
+    /// `(interface name, function)` pairs the guest echoes.
+    pub(crate) functions: Vec<(String, Function)>,
+}
+
+/// Whether `ty` mentions a resource handle (resources come with host part 2).
+fn has_handle(resolve: &Resolve, ty: &Type) -> bool {
+    let Type::Id(id) = ty else { return false };
+    match &resolve.types[*id].kind {
+        TypeDefKind::Handle(_) | TypeDefKind::Resource => true,
+        TypeDefKind::Type(t) | TypeDefKind::List(t) | TypeDefKind::Option(t) => {
+            has_handle(resolve, t)
+        }
+        TypeDefKind::Record(r) => r.fields.iter().any(|f| has_handle(resolve, &f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().any(|t| has_handle(resolve, t)),
+        TypeDefKind::Variant(v) => v
+            .cases
+            .iter()
+            .any(|c| c.ty.as_ref().is_some_and(|t| has_handle(resolve, t))),
+        TypeDefKind::Result(r) => [&r.ok, &r.err]
+            .into_iter()
+            .any(|t| t.as_ref().is_some_and(|t| has_handle(resolve, t))),
+        _ => false,
+    }
+}
+
+/// Whether the interface has functions and no resources (resources come with
+/// host part 2; inline interfaces cannot be named, so they are left out too).
+fn interface_is_echoable(resolve: &Resolve, id: InterfaceId) -> bool {
+    let interface = &resolve.interfaces[id];
+    if interface.functions.is_empty() {
+        return false;
+    }
+    let handles = interface.types.values().any(|&ty| {
+        let mut target = ty;
+        while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[target].kind {
+            target = aliased;
+        }
+        matches!(resolve.types[target].kind, TypeDefKind::Resource)
+    }) || interface.functions.values().any(|f| {
+        f.params.iter().any(|p| has_handle(resolve, &p.ty))
+            || f.result.as_ref().is_some_and(|t| has_handle(resolve, t))
+    });
+    !handles
+}
+
+/// Derives the echo world of `world`, or `None` when it has nothing to echo.
+pub(crate) fn echo_world(resolve: &Resolve, world: WorldId) -> Result<Option<EchoWorld>> {
+    let mut interfaces = Vec::new();
+    let source = &resolve.worlds[world];
+    for (key, item) in source.imports.iter().chain(&source.exports) {
+        let WorldItem::Interface { id, .. } = item else {
+            continue;
+        };
+        let WorldKey::Interface(_) = key else {
+            continue;
+        };
+        let name = resolve.name_world_key(key);
+        if interfaces.iter().any(|(n, _)| n == &name) {
+            continue;
+        }
+        if interface_is_echoable(resolve, *id) {
+            interfaces.push((name, *id));
+        }
+    }
+    if interfaces.is_empty() {
+        return Ok(None);
+    }
+    let mut wit = String::from("package canon-echo:harness;\nworld echo {\n");
+    for (_, id) in &interfaces {
+        let path = escaped_path(resolve, *id).context("named interface without a package")?;
+        wit.push_str(&format!("  import {path};\n  export {path};\n"));
+    }
+    wit.push_str("}\n");
+    let mut echo = resolve.clone();
+    let package = echo
+        .push_str("echo.wit", &wit)
+        .context("the echo world does not resolve")?;
+    let world = echo.select_world(&[package], Some("echo"))?;
+    let mut functions = Vec::new();
+    for (name, _) in &interfaces {
+        let id = echo.worlds[world]
+            .exports
+            .iter()
+            .find_map(|(key, item)| match item {
+                WorldItem::Interface { id, .. } if &echo.name_world_key(key) == name => Some(*id),
+                _ => None,
+            })
+            .with_context(|| format!("echo world lost export `{name}`"))?;
+        for function in echo.interfaces[id].functions.values() {
+            functions.push((name.clone(), function.clone()));
+        }
+    }
+    Ok(Some(EchoWorld {
+        resolve: echo,
+        world,
+        functions,
+    }))
+}
+
+/// `%ns:%pkg/%iface@version`: every identifier escaped, since any of them
+/// may be a WIT keyword.
+fn escaped_path(resolve: &Resolve, id: InterfaceId) -> Option<String> {
+    let interface = &resolve.interfaces[id];
+    let package = &resolve.packages[interface.package?].name;
+    let mut path = format!(
+        "%{}:%{}/%{}",
+        package.namespace,
+        package.name,
+        interface.name.as_ref()?
+    );
+    if let Some(version) = &package.version {
+        path.push_str(&format!("@{version}"));
+    }
+    Some(path)
+}
+
+fn val_type(flat: FlatType) -> ValType {
+    match flat {
+        FlatType::I32 => ValType::I32,
+        FlatType::I64 => ValType::I64,
+        FlatType::F32 => ValType::F32,
+        FlatType::F64 => ValType::F64,
+    }
+}
+
+/// Index of the bump-pointer global and the start of the heap.
+const HEAP_GLOBAL: u32 = 0;
+const HEAP_BASE: i32 = 16;
+
+/// The core module of the echo guest for `echo`, with no metadata yet.
+pub(crate) fn echo_module(echo: &EchoWorld) -> Result<Vec<u8>> {
+    let abi = WitTypes::new(&echo.resolve)?;
+    let plans: Vec<FuncPlan> = echo
+        .functions
+        .iter()
+        .map(|(_, function)| {
+            let func = abi.func_type(function)?;
+            Ok(abi.types.func_plan(&func)?)
+        })
+        .collect::<Result<_>>()?;
+
+    let mut types = TypeSection::new();
+    let mut imports = ImportSection::new();
+    let mut functions = FunctionSection::new();
+    let mut exports = ExportSection::new();
+    let mut code = CodeSection::new();
+
+    let keys: Vec<WorldKey> = echo.resolve.worlds[echo.world]
+        .imports
+        .keys()
+        .cloned()
+        .collect();
+    let key_of = |name: &str| {
+        keys.iter()
+            .find(|key| echo.resolve.name_world_key(key) == name)
+            .cloned()
+    };
+
+    // Imports first: function index i is the import of echo function i.
+    for ((interface, function), plan) in echo.functions.iter().zip(&plans) {
+        let sig = plan.signature(AbiVariant::GuestImport);
+        types.ty().function(
+            sig.params.iter().copied().map(val_type),
+            sig.results.iter().copied().map(val_type),
+        );
+        let key = key_of(interface).with_context(|| format!("no import key for {interface}"))?;
+        let (module, field) = names::import_function(&echo.resolve, Some(&key), function);
+        imports.import(&module, &field, EntityType::Function(types.len() - 1));
+    }
+    let imported = echo.functions.len() as u32;
+
+    // cabi_realloc: a bump allocator that grows memory as needed.
+    let realloc_type = types.len();
+    types.ty().function([ValType::I32; 4], [ValType::I32]);
+    let realloc = imported;
+    functions.function(realloc_type);
+    exports.export(names::REALLOC, ExportKind::Func, realloc);
+    code.function(&realloc_body());
+    // Each export gets a post-return (taking the export's results) that
+    // frees everything the call allocated by resetting the heap. The
+    // post-returns follow the exports in the function index space.
+    let post_return_base = imported + 1 + echo.functions.len() as u32;
+
+    for (index, ((interface, function), plan)) in echo.functions.iter().zip(&plans).enumerate() {
+        let sig = plan.signature(AbiVariant::GuestExport);
+        types.ty().function(
+            sig.params.iter().copied().map(val_type),
+            sig.results.iter().copied().map(val_type),
+        );
+        let func_index = imported + 1 + index as u32;
+        functions.function(types.len() - 1);
+        let mut body = wasm_encoder::Function::new(if sig.retptr {
+            vec![(1, ValType::I32)]
+        } else {
+            Vec::new()
+        });
+        let param_count = sig.params.len() as u32;
+        if let ResultPlan::Indirect(_, layout) = plan.result {
+            // The return area the import fills and the export hands back.
+            body.instruction(&Instruction::I32Const(0))
+                .instruction(&Instruction::I32Const(0))
+                .instruction(&Instruction::I32Const(layout.align as i32))
+                .instruction(&Instruction::I32Const(layout.size as i32))
+                .instruction(&Instruction::Call(realloc))
+                .instruction(&Instruction::LocalSet(param_count));
+        }
+        for param in 0..param_count {
+            body.instruction(&Instruction::LocalGet(param));
+        }
+        if sig.retptr {
+            body.instruction(&Instruction::LocalGet(param_count));
+        }
+        body.instruction(&Instruction::Call(index as u32));
+        if sig.retptr {
+            body.instruction(&Instruction::LocalGet(param_count));
+        }
+        body.instruction(&Instruction::End);
+        code.function(&body);
+        let key = key_of(interface).with_context(|| format!("no export key for {interface}"))?;
+        let export = names::export_function(&echo.resolve, Some(&key), function);
+        exports.export(
+            &names::post_return(&export),
+            ExportKind::Func,
+            post_return_base + index as u32,
+        );
+        exports.export(&export, ExportKind::Func, func_index);
+    }
+    for plan in &plans {
+        let results = &plan.signature(AbiVariant::GuestExport).results;
+        types
+            .ty()
+            .function(results.iter().copied().map(val_type), []);
+        functions.function(types.len() - 1);
+        let mut body = wasm_encoder::Function::new([]);
+        body.instruction(&Instruction::I32Const(HEAP_BASE))
+            .instruction(&Instruction::GlobalSet(HEAP_GLOBAL))
+            .instruction(&Instruction::End);
+        code.function(&body);
+    }
+
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    exports.export(names::MEMORY, ExportKind::Memory, 0);
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType {
+            val_type: ValType::I32,
+            mutable: true,
+            shared: false,
+        },
+        &ConstExpr::i32_const(HEAP_BASE),
+    );
+
+    let mut module = Module::new();
+    module
+        .section(&types)
+        .section(&imports)
+        .section(&functions)
+        .section(&memories)
+        .section(&globals)
+        .section(&exports)
+        .section(&code);
+    Ok(module.finish())
+}
+
+/// `cabi_realloc(old_ptr, old_size, align, new_size) -> ptr`: bump allocation,
+/// copying the old contents when growing an allocation.
+fn realloc_body() -> wasm_encoder::Function {
+    use Instruction as I;
+    const OLD_PTR: u32 = 0;
+    const OLD_SIZE: u32 = 1;
+    const ALIGN: u32 = 2;
+    const NEW_SIZE: u32 = 3;
+    const PTR: u32 = 4;
+    const END: u32 = 5;
+    let mut body = wasm_encoder::Function::new([(2, ValType::I32)]);
+    body
+        // ptr = (heap + align - 1) & -align
+        .instruction(&I::GlobalGet(HEAP_GLOBAL))
+        .instruction(&I::LocalGet(ALIGN))
+        .instruction(&I::I32Add)
+        .instruction(&I::I32Const(1))
+        .instruction(&I::I32Sub)
+        .instruction(&I::I32Const(0))
+        .instruction(&I::LocalGet(ALIGN))
+        .instruction(&I::I32Sub)
+        .instruction(&I::I32And)
+        .instruction(&I::LocalTee(PTR))
+        // end = ptr + new_size
+        .instruction(&I::LocalGet(NEW_SIZE))
+        .instruction(&I::I32Add)
+        .instruction(&I::LocalTee(END))
+        .instruction(&I::GlobalSet(HEAP_GLOBAL))
+        // grow while end > memory size in bytes
+        .instruction(&I::Block(wasm_encoder::BlockType::Empty))
+        .instruction(&I::Loop(wasm_encoder::BlockType::Empty))
+        .instruction(&I::LocalGet(END))
+        .instruction(&I::MemorySize(0))
+        .instruction(&I::I32Const(16))
+        .instruction(&I::I32Shl)
+        .instruction(&I::I32LeU)
+        .instruction(&I::BrIf(1))
+        .instruction(&I::I32Const(1))
+        .instruction(&I::MemoryGrow(0))
+        .instruction(&I::I32Const(-1))
+        .instruction(&I::I32Eq)
+        .instruction(&I::If(wasm_encoder::BlockType::Empty))
+        .instruction(&I::Unreachable)
+        .instruction(&I::End)
+        .instruction(&I::Br(0))
+        .instruction(&I::End)
+        .instruction(&I::End)
+        // copy the old contents, if any
+        .instruction(&I::LocalGet(OLD_PTR))
+        .instruction(&I::If(wasm_encoder::BlockType::Empty))
+        .instruction(&I::LocalGet(PTR))
+        .instruction(&I::LocalGet(OLD_PTR))
+        .instruction(&I::LocalGet(OLD_SIZE))
+        .instruction(&I::LocalGet(NEW_SIZE))
+        .instruction(&I::LocalGet(OLD_SIZE))
+        .instruction(&I::LocalGet(NEW_SIZE))
+        .instruction(&I::I32LtU)
+        .instruction(&I::Select)
+        .instruction(&I::MemoryCopy {
+            src_mem: 0,
+            dst_mem: 0,
+        })
+        .instruction(&I::End)
+        .instruction(&I::LocalGet(PTR))
+        .instruction(&I::End);
+    body
+}
+
+/// The echo guest's components: by canon-encode, and by wit-component as the
+/// oracle encoder.
+#[derive(Debug)]
+pub(crate) enum EchoComponents {
+    Built {
+        ours: Vec<u8>,
+        theirs: Vec<u8>,
+    },
+    /// Both encoders reject the world, for the same reason the binary format
+    /// gives (such as flags with more than 32 members).
+    BothReject(String),
+}
+
+/// Makes the echo guest's components. One encoder rejecting what the other
+/// accepts is an error.
+pub(crate) fn echo_components(echo: &EchoWorld) -> Result<EchoComponents> {
+    let module = echo_module(echo)?;
+    let embedded = canon_encode::embed(
+        &module,
+        &echo.resolve,
+        echo.world,
+        canon_encode::StringEncoding::Utf8,
+    )?;
+    let ours = canon_encode::new_component(&embedded);
+    let theirs = wit_component::ComponentEncoder::default()
+        .module(&embedded)
+        .and_then(|encoder| encoder.validate(true).encode());
+    match (ours, theirs) {
+        (Ok(ours), Ok(theirs)) => Ok(EchoComponents::Built { ours, theirs }),
+        (Err(ours), Err(_)) => Ok(EchoComponents::BothReject(ours.to_string())),
+        (Err(ours), Ok(_)) => {
+            bail!("canon component new rejects what wit-component accepts: {ours}")
+        }
+        (Ok(_), Err(theirs)) => {
+            bail!("wit-component rejects what canon component new accepts: {theirs:#}")
+        }
+    }
+}
