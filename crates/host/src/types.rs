@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 /// A component-level value type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ValueType {
     /// `bool`
     Bool,
@@ -57,6 +58,7 @@ pub enum ValueType {
 
 /// A record type: named fields in order.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RecordType {
     /// The fields.
     pub fields: Box<[(Box<str>, ValueType)]>,
@@ -71,6 +73,7 @@ impl RecordType {
 
 /// A variant type: named cases with optional payloads.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct VariantType {
     /// The cases.
     pub cases: Box<[(Box<str>, Option<ValueType>)]>,
@@ -85,6 +88,7 @@ impl VariantType {
 
 /// A result type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ResultType {
     /// The `ok` payload.
     pub ok: Option<ValueType>,
@@ -94,6 +98,7 @@ pub struct ResultType {
 
 /// A component function type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FuncType {
     /// Named parameters.
     pub params: Box<[(Box<str>, ValueType)]>,

@@ -8,6 +8,7 @@ use crate::types::{RecordType, ResultType, ValueType, VariantType};
 
 /// A component-level value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Value {
     /// `bool`
     Bool(bool),
@@ -148,6 +149,7 @@ mod sealed {
 /// The storage of a list.
 #[doc(hidden)]
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ListData {
     U8(Arc<[u8]>),
     S8(Arc<[i8]>),
@@ -195,6 +197,7 @@ prims! {
 
 /// A `list<T>` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct List {
     elem: Arc<ValueType>,
     data: ListData,
@@ -316,6 +319,7 @@ impl List {
 
 /// A `record` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Record {
     ty: Arc<RecordType>,
     fields: Box<[Value]>,
@@ -374,6 +378,7 @@ impl Record {
 
 /// A `tuple` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Tuple {
     ty: Arc<[ValueType]>,
     values: Box<[Value]>,
@@ -414,6 +419,7 @@ impl Tuple {
 
 /// A `variant` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Variant {
     ty: Arc<VariantType>,
     case: u32,
@@ -469,6 +475,7 @@ impl Variant {
 
 /// An `enum` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Enum {
     ty: Arc<[Box<str>]>,
     case: u32,
@@ -509,6 +516,7 @@ impl Enum {
 
 /// An `option` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct OptionValue {
     ty: Arc<ValueType>,
     value: Option<Box<Value>>,
@@ -546,6 +554,7 @@ impl OptionValue {
 
 /// A `result` value.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ResultValue {
     ty: Arc<ResultType>,
     value: Result<Option<Box<Value>>, Option<Box<Value>>>,
@@ -595,6 +604,7 @@ impl ResultValue {
 
 /// A `flags` value, of any number of flags.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Flags {
     ty: Arc<[Box<str>]>,
     bits: Box<[u32]>,
