@@ -2,6 +2,7 @@
 //! and generated worlds run on several hosts; every result, trap and import
 //! trace is compared.
 
+mod canon_host;
 mod echo;
 mod reference;
 mod values;
@@ -234,6 +235,22 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
         }
     };
     let engine = reference::engine()?;
+    let canon_engines = [
+        (
+            "canon-host+wasmi",
+            ::canon_host::Engine::new(
+                canon_backend_wasmi::WasmiEngine::new(&Default::default())
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            ),
+        ),
+        (
+            "canon-host+wasmtime",
+            ::canon_host::Engine::new(
+                canon_backend_wasmtime::WasmtimeEngine::new(&Default::default())
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            ),
+        ),
+    ];
     let mut summary = Summary::default();
     let mut case_number = 0u64;
     for (index, world) in worlds.iter().enumerate() {
@@ -299,6 +316,21 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
         let mut all_outcomes = Vec::new();
         for (host, bytes) in hosts {
             match reference::run(&engine, bytes, &selected_calls, args.seed) {
+                Ok(outcomes) => all_outcomes.push((host, outcomes)),
+                Err(error) => {
+                    progress.line(&format!("FAIL {} on {host}: {error:#}", world.label));
+                    summary.fail(host);
+                }
+            }
+        }
+        for (host, canon_engine) in &canon_engines {
+            match canon_host::run(
+                canon_engine,
+                &ours,
+                &selected_calls,
+                args.seed,
+                &import_types,
+            ) {
                 Ok(outcomes) => all_outcomes.push((host, outcomes)),
                 Err(error) => {
                     progress.line(&format!("FAIL {} on {host}: {error:#}", world.label));

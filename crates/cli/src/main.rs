@@ -7,7 +7,9 @@
     reason = "the CLI's output and error reporting go to stdout and stderr"
 )]
 
+mod bindgen;
 mod component;
+mod wast;
 
 use std::process::ExitCode;
 
@@ -26,12 +28,19 @@ enum Command {
     /// Work with components: embed metadata, build, print WIT.
     #[command(subcommand)]
     Component(component::Command),
+    /// Generate guest bindings from WIT.
+    #[command(subcommand)]
+    Bindgen(bindgen::Command),
+    /// Run component-model `.wast` scripts on canon-host.
+    Wast(wast::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Component(command) => command.run(),
+        Command::Bindgen(command) => command.run(),
+        Command::Wast(args) => wast::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

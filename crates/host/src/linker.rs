@@ -312,6 +312,19 @@ impl<T: Send + 'static> Linker<T> {
                 }
                 Item::Instance(Arc::new(InstanceData { exports: items }))
             }
+            // An instance that exports only types needs nothing from the
+            // host, as in wasmtime. Found by the differential harness
+            // (`use-same-package`'s `types` interface).
+            (ImportType::Instance(exports), None)
+                if exports.iter().all(|(_, t)| matches!(t, ImportType::Type)) =>
+            {
+                Item::Instance(Arc::new(InstanceData {
+                    exports: exports
+                        .iter()
+                        .map(|(n, _)| (n.clone(), Item::Type))
+                        .collect(),
+                }))
+            }
             (_, None) => return Err(Error::Link(format!("missing import `{name}`"))),
             (_, Some(_)) => {
                 return Err(Error::Link(format!(

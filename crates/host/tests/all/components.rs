@@ -424,3 +424,36 @@ fn invalid_components_are_rejected() {
         let _ = Arc::new(());
     }
 }
+
+/// Found by the differential harness: an imported instance that exports only
+/// types needs no definition in the linker (wasmtime links it too), while an
+/// instance with a function still does.
+#[test]
+fn type_only_instance_imports_need_no_definition() {
+    for (backend, engine) in engines() {
+        let types_only = component(
+            &engine,
+            r#"(component
+                 (import "a:b/types" (instance
+                   (type $p (record (field "x" u32)))
+                   (export "point" (type (eq $p))))))"#,
+        );
+        let mut store = Store::new(&engine, ()).unwrap();
+        Linker::new()
+            .instantiate(&mut store, &types_only)
+            .unwrap_or_else(|e| panic!("{backend}: {e}"));
+        let with_func = component(
+            &engine,
+            r#"(component
+                 (import "a:b/api" (instance (export "f" (func)))))"#,
+        );
+        let error = Linker::new()
+            .instantiate(&mut store, &with_func)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("missing import `a:b/api`"),
+            "{backend}: {error}"
+        );
+    }
+}
