@@ -121,12 +121,11 @@ fn smith_worlds(seed: u64, count: u32) -> Vec<WorldUnderTest> {
 /// The export calls of an echo component, `cases` argument sets per function.
 fn calls_for(
     engine: &wasmtime::Engine,
-    component: &[u8],
+    component: &Component,
     echo: &EchoWorld,
     args: &DiffArgs,
     label: &str,
 ) -> Result<Vec<Call>> {
-    let component = Component::new(engine, component)?;
     let mut calls = Vec::new();
     for (interface, item) in component.component_type().exports(engine) {
         let ComponentItem::ComponentInstance(instance) = item.ty else {
@@ -294,7 +293,9 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
             keep(dir, index, &echo, &ours, &theirs)?;
         }
         summary.worlds += 1;
-        let calls = calls_for(&engine, &ours, &echo, args, &world.label)?;
+        // Compiled once: argument types, import types and the reference run share it.
+        let component = Component::new(&engine, &ours)?;
+        let calls = calls_for(&engine, &component, &echo, args, &world.label)?;
         let selected: Vec<(u64, &Call)> = calls
             .iter()
             .map(|call| {
@@ -307,15 +308,19 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
             continue;
         }
         let selected_calls: Vec<Call> = selected.iter().map(|(_, call)| (*call).clone()).collect();
-        let component = Component::new(&engine, &ours)?;
         let import_types = reference::import_types(&engine, &component);
-        let hosts: [(&str, &[u8]); 2] = [
-            ("wasmtime+canon-encode", &ours),
-            ("wasmtime+wit-component", &theirs),
-        ];
         let mut all_outcomes = Vec::new();
-        for (host, bytes) in hosts {
-            match reference::run(&engine, bytes, &selected_calls, args.seed) {
+        // wit-component's component is compiled here; ours was compiled above.
+        let theirs = Component::new(&engine, &theirs).map_err(anyhow::Error::from);
+        let hosts = [
+            ("wasmtime+canon-encode", Ok(&component)),
+            ("wasmtime+wit-component", theirs.as_ref()),
+        ];
+        for (host, compiled) in hosts {
+            let outcomes = compiled
+                .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))
+                .and_then(|compiled| reference::run(&engine, compiled, &selected_calls, args.seed));
+            match outcomes {
                 Ok(outcomes) => all_outcomes.push((host, outcomes)),
                 Err(error) => {
                     progress.line(&format!("FAIL {} on {host}: {error:#}", world.label));

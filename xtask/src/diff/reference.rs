@@ -54,15 +54,12 @@ pub(crate) fn import_types(
 /// Runs `calls` on one fresh instance of `component` and reports each outcome.
 pub(crate) fn run(
     engine: &Engine,
-    component: &[u8],
+    component: &Component,
     calls: &[Call],
     seed: u64,
 ) -> Result<Vec<Outcome>> {
-    let component = Component::new(engine, component)
-        .map_err(anyhow::Error::from)
-        .context("wasmtime rejects the component")?;
     let mut linker: Linker<Vec<ImportCall>> = Linker::new(engine);
-    for ((interface, name), _) in import_types(engine, &component) {
+    for ((interface, name), _) in import_types(engine, component) {
         let label = format!("{interface}#{name}");
         linker
             .instance(&interface)?
@@ -84,7 +81,7 @@ pub(crate) fn run(
             })?;
     }
     let mut store = Store::new(engine, Vec::new());
-    let instance = linker.instantiate(&mut store, &component)?;
+    let instance = linker.instantiate(&mut store, component)?;
     let mut outcomes = Vec::with_capacity(calls.len());
     for call in calls {
         let interface = instance
