@@ -77,8 +77,14 @@ pub(crate) enum CoreImport<'a> {
         field: String,
         ty: TypeId,
     },
-    /// A function an adapter exports.
-    Adapter { module: String, field: String },
+    /// A function an adapter exports, with its signature.
+    Adapter {
+        module: String,
+        field: String,
+        sig: CoreSig,
+    },
+    /// In an adapter: an export of the main module (`__main_module__`).
+    MainExport { module: String, field: String },
     /// An intrinsic of an exported resource.
     Exported {
         module: String,
@@ -92,7 +98,8 @@ impl CoreImport<'_> {
     pub(crate) fn names(&self) -> (&str, &str) {
         match self {
             CoreImport::Func { module, field, .. }
-            | CoreImport::Adapter { module, field }
+            | CoreImport::Adapter { module, field, .. }
+            | CoreImport::MainExport { module, field }
             | CoreImport::ImportedDrop { module, field, .. }
             | CoreImport::Exported { module, field, .. } => (module, field),
         }
@@ -107,7 +114,14 @@ pub(crate) struct CoreInfo<'a> {
     /// Exported resources with a destructor export, and its name.
     pub(crate) destructors: Vec<(TypeId, String)>,
     pub(crate) has_memory: bool,
-    pub(crate) has_realloc: bool,
+    /// The realloc that lowered imports use: `cabi_import_realloc`, or
+    /// `cabi_realloc`.
+    pub(crate) import_realloc: Option<&'static str>,
+    /// The realloc that lifted exports use: `cabi_export_realloc`, or
+    /// `cabi_realloc`.
+    pub(crate) export_realloc: Option<&'static str>,
+    /// The memory the module imports (an adapter imports the main module's).
+    pub(crate) memory_import: Option<(String, String)>,
     /// The module exports `_initialize`, to run once it is instantiated.
     pub(crate) initialize: bool,
 }
@@ -126,6 +140,7 @@ pub struct ModuleInfo {
 
 struct Parsed {
     imports: Vec<(String, String, CoreSig, usize)>,
+    memory_imports: Vec<(String, String)>,
     exports: HashMap<String, (Option<CoreSig>, usize)>,
 }
 
@@ -138,6 +153,7 @@ fn parse(module: &[u8]) -> Result<Parsed> {
     let mut func_types: Vec<u32> = Vec::new();
     let mut parsed = Parsed {
         imports: Vec::new(),
+        memory_imports: Vec::new(),
         exports: HashMap::new(),
     };
     let err = |e: wasmparser::BinaryReaderError| Error::from_wasmparser(ErrorKind::Validate, &e);
@@ -163,6 +179,11 @@ fn parse(module: &[u8]) -> Result<Parsed> {
             Payload::ImportSection(section) => {
                 for import in section.into_imports() {
                     let import = import.map_err(err)?;
+                    if let TypeRef::Memory(_) = import.ty {
+                        parsed
+                            .memory_imports
+                            .push((import.module.to_string(), import.name.to_string()));
+                    }
                     if let TypeRef::Func(ty) = import.ty {
                         let sig = types.get(ty as usize).cloned().unwrap_or(CoreSig {
                             params: Vec::new(),
@@ -234,33 +255,74 @@ fn list(names: impl Iterator<Item = String>) -> String {
     }
 }
 
+/// Which module is checked.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Role<'r> {
+    /// The main module, with the adapters it may import from.
+    Main {
+        adapters: &'r [super::adapter::Adapter],
+    },
+    /// An adapter, instantiated after the main module, which exports
+    /// `main_exports`. It lifts the world's exports the main module lacks.
+    Adapter {
+        name: &'r str,
+        main_exports: &'r HashSet<String>,
+    },
+}
+
 /// Checks `module` against the world of `metadata`.
 pub(crate) fn check<'a>(
     module: &[u8],
     metadata: &'a Metadata,
     abi: &WitTypes,
-    adapters: &[super::Adapter],
+    role: Role<'_>,
 ) -> Result<CoreInfo<'a>> {
     let resolve = &metadata.resolve;
     let world = &resolve.worlds[metadata.world];
     let world_name = &world.name;
     let parsed = parse(module)?;
     let mut imports = Vec::new();
+    let adapters = match role {
+        Role::Main { adapters } => adapters,
+        Role::Adapter { .. } => &[],
+    };
 
+    // An interface by its exact name or, failing that, by a semver-compatible
+    // one (the preview1 adapter imports `wasi:filesystem/preopens@0.2.6`
+    // while its world, like the others, has `@0.2.12`).
     let find_key = |items: &'a indexmap::IndexMap<WorldKey, WorldItem>, name: &str| {
-        items
-            .iter()
-            .find(|(key, item)| {
-                matches!(item, WorldItem::Interface { .. }) && resolve.name_world_key(key) == name
+        let interfaces = || {
+            items.iter().filter_map(|(key, item)| match item {
+                WorldItem::Interface { id, .. } => Some((key, *id, resolve.name_world_key(key))),
+                _ => None,
             })
-            .map(|(key, item)| match item {
-                WorldItem::Interface { id, .. } => (key, *id),
-                _ => unreachable!("filtered to interfaces"),
-            })
+        };
+        interfaces()
+            .find(|(_, _, key_name)| key_name == name)
+            .or_else(|| interfaces().find(|(_, _, key_name)| semver_compatible(key_name, name)))
+            .map(|(key, id, _)| (key, id))
     };
 
     for (module_name, field, sig, _) in &parsed.imports {
         let what = format!("`{module_name}#{field}`");
+        if let Role::Adapter { name, main_exports } = role
+            && module_name == super::gc::MAIN_MODULE
+        {
+            if !main_exports.contains(field) {
+                let mut names: Vec<&String> = main_exports.iter().collect();
+                names.sort();
+                bail!(
+                    Validate,
+                    "adapter `{name}` imports {what}, but the main module does not export `{field}`; it exports: {}",
+                    list(names.into_iter().cloned())
+                );
+            }
+            imports.push(CoreImport::MainExport {
+                module: module_name.clone(),
+                field: field.clone(),
+            });
+            continue;
+        }
         if let Some(adapter) = adapters.iter().find(|a| a.name == *module_name) {
             let Some(expected) = adapter.info.exports.get(field) else {
                 let mut names: Vec<&String> = adapter.info.exports.keys().collect();
@@ -280,6 +342,7 @@ pub(crate) fn check<'a>(
             imports.push(CoreImport::Adapter {
                 module: module_name.clone(),
                 field: field.clone(),
+                sig: sig.clone(),
             });
             continue;
         }
@@ -434,11 +497,21 @@ pub(crate) fn check<'a>(
     let mut destructors = Vec::new();
     let check_export = |key: Option<&WorldKey>, func: &Function| -> Result<()> {
         let core = names::export_function(resolve, key, func);
-        if !parsed.exports.contains_key(&core)
-            && adapters.iter().any(|a| a.info.exports.contains_key(&core))
-        {
-            // An adapter provides this export.
-            return Ok(());
+        match role {
+            Role::Main { adapters } => {
+                if !parsed.exports.contains_key(&core)
+                    && adapters.iter().any(|a| a.info.exports.contains_key(&core))
+                {
+                    // An adapter provides this export.
+                    return Ok(());
+                }
+            }
+            Role::Adapter { main_exports, .. } => {
+                if main_exports.contains(&core) || !parsed.exports.contains_key(&core) {
+                    // Not lifted from the adapter.
+                    return Ok(());
+                }
+            }
         }
         let Some((sig, _)) = parsed.exports.get(&core) else {
             bail!(
@@ -485,7 +558,9 @@ pub(crate) fn check<'a>(
                     check_export(Some(key), func)?;
                 }
                 for (name, ty) in resolve.interfaces[*id].types.iter() {
-                    if matches!(resolve.types[*ty].kind, TypeDefKind::Resource) {
+                    if matches!(role, Role::Main { .. })
+                        && matches!(resolve.types[*ty].kind, TypeDefKind::Resource)
+                    {
                         let dtor = names::resource_destructor(resolve, Some(key), name);
                         if parsed.exports.contains_key(&dtor) {
                             destructors.push((*ty, dtor));
@@ -498,6 +573,7 @@ pub(crate) fn check<'a>(
     }
     let initialize = match parsed.exports.get(names::INITIALIZE) {
         None => false,
+        Some(_) if matches!(role, Role::Adapter { .. }) => false,
         Some((Some(sig), _)) if sig.params.is_empty() && sig.results.is_empty() => true,
         Some((sig, _)) => {
             let actual = sig
@@ -516,8 +592,57 @@ pub(crate) fn check<'a>(
         exports: parsed.exports.keys().cloned().collect(),
         destructors,
         has_memory: parsed.exports.contains_key(names::MEMORY),
-        has_realloc: parsed.exports.contains_key(names::REALLOC),
+        import_realloc: realloc(&parsed, IMPORT_REALLOC),
+        export_realloc: realloc(&parsed, EXPORT_REALLOC),
+        memory_import: parsed.memory_imports.first().cloned(),
     })
+}
+
+/// Whether interface names `a` and `b` differ at most in a semver-compatible
+/// version: the same major version, or for `0.x`, the same minor version.
+fn semver_compatible(a: &str, b: &str) -> bool {
+    let (Some((a_name, a_version)), Some((b_name, b_version))) =
+        (a.split_once('@'), b.split_once('@'))
+    else {
+        return false;
+    };
+    a_name == b_name
+        && compatible_track(a_version).is_some()
+        && compatible_track(a_version) == compatible_track(b_version)
+}
+
+/// The part of a version that compatible versions share (`1`, `0.2`), or
+/// `None` for pre-releases, builds and `0.0.x`, which match only exactly.
+fn compatible_track(version: &str) -> Option<String> {
+    if version.contains(['-', '+']) {
+        return None;
+    }
+    let mut parts = version.split('.');
+    let (major, minor, patch) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some()
+        || ![major, minor, patch]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    match (major, minor) {
+        ("0", "0") => None,
+        ("0", minor) => Some(format!("0.{minor}")),
+        (major, _) => Some(major.to_string()),
+    }
+}
+
+/// The realloc lowered imports use in preference to `cabi_realloc`.
+pub(crate) const IMPORT_REALLOC: &str = "cabi_import_realloc";
+/// The realloc lifted exports use in preference to `cabi_realloc`.
+pub(crate) const EXPORT_REALLOC: &str = "cabi_export_realloc";
+
+/// `preferred` if the module exports it, else `cabi_realloc` if it does.
+fn realloc(parsed: &Parsed, preferred: &'static str) -> Option<&'static str> {
+    [preferred, names::REALLOC]
+        .into_iter()
+        .find(|name| parsed.exports.contains_key(*name))
 }
 
 fn resource_of(resolve: &Resolve, interface: InterfaceId, name: &str) -> Option<TypeId> {

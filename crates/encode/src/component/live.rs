@@ -17,7 +17,8 @@ pub(crate) struct Live {
 }
 
 impl Live {
-    pub(crate) fn new(resolve: &Resolve, world: WorldId, info: &CoreInfo<'_>) -> Self {
+    /// The live imports of the main module and the adapters, `modules`.
+    pub(crate) fn new(resolve: &Resolve, world: WorldId, modules: &[&CoreInfo<'_>]) -> Self {
         let world = &resolve.worlds[world];
         let mut funcs = HashSet::new();
         let mut live = LiveTypes::default();
@@ -27,7 +28,7 @@ impl Live {
                 live.add_type_id(resolve, *id);
             }
         }
-        for import in &info.imports {
+        for import in modules.iter().flat_map(|info| &info.imports) {
             match import {
                 CoreImport::Func {
                     interface, func, ..
@@ -38,7 +39,7 @@ impl Live {
                 CoreImport::ImportedDrop { ty, .. } | CoreImport::Exported { ty, .. } => {
                     live.add_type_id(resolve, *ty)
                 }
-                CoreImport::Adapter { .. } => {}
+                CoreImport::Adapter { .. } | CoreImport::MainExport { .. } => {}
             }
         }
         // Types the exports use from interfaces that are not exported

@@ -2,37 +2,42 @@
 //!
 //! The layout follows wit-component's:
 //!
-//! 1. the world's imports the module uses are imported (instances,
-//!    functions, types);
+//! 1. the world's imports the module and its adapters use are imported
+//!    (instances, functions, types);
 //! 2. a *shim* module exports a table and one trampoline per lowering that
-//!    needs the main module's memory or realloc (and per exported resource
-//!    destructor), each calling through the table;
+//!    needs the main module's memory or realloc, per function the main
+//!    module imports from an adapter, and per exported resource destructor,
+//!    each calling through the table;
 //! 3. exported resources are defined, resource intrinsics and the remaining
 //!    lowerings are created, and the main module is instantiated;
-//! 4. the lowerings with memory/realloc/string-encoding options are made,
-//!    and a *fixup* module fills the shim's table with them;
+//! 4. the adapters, trimmed to what is used (module `gc`), are instantiated
+//!    with the main module's memory and exports; the lowerings with
+//!    memory/realloc/string-encoding options are made, and a *fixup* module
+//!    fills the shim's table with them and with the adapters' functions;
 //! 5. if the module exports `_initialize`, a module whose start function
 //!    imports it runs it;
-//! 6. exports are lifted (with realloc, post-return and string encoding),
-//!    interfaces being exported as instances ascribed with their WIT type.
+//! 6. exports are lifted (with realloc, post-return and string encoding)
+//!    from the main module or the adapter that provides them, interfaces
+//!    being exported as instances ascribed with their WIT type.
 //!
-//! Only the imported functions the module uses are imported, with the types
+//! Only the imported functions the modules use are imported, with the types
 //! they and the exports need (module `live`), as wit-component does.
 
+mod adapter;
 mod builder;
 mod check;
+mod gc;
 mod live;
 mod nested;
+mod shim;
 
 use std::collections::HashMap;
 
 use canon_abi::{AbiVariant, WitTypes};
 use indexmap::IndexMap;
 use wasm_encoder::{
-    CanonicalOption, CodeSection, ComponentDefinedTypeEncoder, ComponentExportKind,
-    ComponentExternName, ComponentFuncTypeEncoder, ComponentTypeRef, ConstExpr, ElementSection,
-    Elements, EntityType, ExportKind, ExportSection, Function, FunctionSection, ImportSection,
-    InstanceType, Instruction, Module, RefType, TableType, TypeBounds, TypeSection,
+    CanonicalOption, ComponentDefinedTypeEncoder, ComponentExportKind, ComponentExternName,
+    ComponentFuncTypeEncoder, ComponentTypeRef, ExportKind, InstanceType, TypeBounds,
 };
 use wit_parser::{InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem, WorldKey};
 
@@ -40,9 +45,11 @@ use crate::error::{Error, ErrorKind, Result, bail};
 use crate::metadata::{self, Metadata, StringEncoding};
 use crate::wit::producers_section;
 use crate::wit::types::{TypeMaps, TypeSpace, extern_name};
+use adapter::{Adapter, TrimmedAdapter};
 use builder::{Intrinsic, Writer};
-use check::{CoreImport, CoreInfo};
+use check::{CoreImport, CoreInfo, Role};
 use live::Live;
+use shim::Slot;
 
 pub use check::{ModuleInfo, module_info};
 
@@ -65,14 +72,6 @@ pub struct ComponentBuilder<'a> {
     module: &'a [u8],
     adapters: Vec<(String, &'a [u8])>,
     keep_unused_imports: bool,
-}
-
-/// An adapter: its name (the core module name the main module imports it
-/// by) and its functions.
-#[derive(Debug)]
-pub(crate) struct Adapter {
-    pub(crate) name: String,
-    pub(crate) info: ModuleInfo,
 }
 
 impl<'a> ComponentBuilder<'a> {
@@ -134,6 +133,7 @@ impl<'a> ComponentBuilder<'a> {
             let info = module_info(&wasm).map_err(|e| e.context(context()))?;
             adapters.push(Adapter {
                 name: name.clone(),
+                wasm,
                 info,
             });
         }
@@ -149,16 +149,18 @@ impl<'a> ComponentBuilder<'a> {
                 format!("the world's types have no canonical ABI: {e}"),
             )
         })?;
-        let info = check::check(&module, &metadata, &abi, &adapters)?;
-        if let Some(adapter) = adapters.first() {
-            bail!(
-                Component,
-                "adapter `{}`: instantiating adapters is not supported yet",
-                adapter.name
-            );
-        }
+        let info = check::check(
+            &module,
+            &metadata,
+            &abi,
+            Role::Main {
+                adapters: &adapters,
+            },
+        )?;
+        let trimmed = adapter::prepare(&adapters, &info, &metadata, &abi)?;
         Encoder {
             metadata: &metadata,
+            adapters: &trimmed,
             resolve: &metadata.resolve,
             abi: &abi,
             info: &info,
@@ -175,6 +177,8 @@ impl<'a> ComponentBuilder<'a> {
 
 struct Encoder<'a> {
     metadata: &'a Metadata,
+    /// The trimmed adapters, instantiated after the main module.
+    adapters: &'a [TrimmedAdapter<'a>],
     resolve: &'a Resolve,
     abi: &'a WitTypes,
     info: &'a CoreInfo<'a>,
@@ -190,6 +194,26 @@ struct Encoder<'a> {
     keep_unused_imports: bool,
 }
 
+/// What a slot of the shim's table is filled with.
+#[derive(Clone, Copy, Debug)]
+enum SlotKind<'i> {
+    /// A lowering with memory and realloc, for import `import` of module
+    /// `module` (0 for the main module, then the adapters).
+    Lower { module: usize, import: usize },
+    /// Export `field` of adapter `adapter`.
+    AdapterExport { adapter: usize, field: &'i str },
+    /// A resource destructor the main module exports.
+    Destructor { export: &'i str },
+}
+
+/// A core instance exports are lifted from.
+struct Source<'i> {
+    instance: u32,
+    exports: &'i std::collections::HashSet<String>,
+    realloc: Option<u32>,
+    memory: Option<u32>,
+}
+
 fn options(encoding: StringEncoding) -> CanonicalOption {
     match encoding {
         StringEncoding::Utf8 => CanonicalOption::UTF8,
@@ -198,19 +222,15 @@ fn options(encoding: StringEncoding) -> CanonicalOption {
     }
 }
 
-/// One trampoline of the shim module.
-struct Slot {
-    params: Vec<wasm_encoder::ValType>,
-    results: Vec<wasm_encoder::ValType>,
-}
-
 impl<'a> Encoder<'a> {
     fn encode(mut self, module: &[u8]) -> Result<Vec<u8>> {
         let resolve = self.resolve;
         let world = &resolve.worlds[self.metadata.world];
 
         // 1. Imports: the functions the module uses, and the types they need.
-        let live = Live::new(resolve, self.metadata.world, self.info);
+        let mut modules: Vec<&CoreInfo<'_>> = vec![self.info];
+        modules.extend(self.adapters.iter().map(|a| &a.info));
+        let live = Live::new(resolve, self.metadata.world, &modules);
         let mut root_funcs: HashMap<String, u32> = HashMap::new();
         for (key, item) in world.imports.iter() {
             let name = crate::wit::world_extern_name(resolve, key, item);
@@ -241,26 +261,47 @@ impl<'a> Encoder<'a> {
             }
         }
 
-        // 2. The shim: one slot per indirect lowering and per destructor.
+        // 2. The shim: one slot per indirect lowering (of the main module
+        // or an adapter), per function the main module imports from an
+        // adapter, and per destructor.
+        let (info, adapters) = (self.info, self.adapters);
         let mut slots: Vec<Slot> = Vec::new();
-        let mut slot_of_import: HashMap<usize, usize> = HashMap::new();
-        for (i, import) in self.info.imports.iter().enumerate() {
-            if let CoreImport::Func {
-                needs_memory: true,
-                sig,
-                ..
-            } = import
-            {
-                slot_of_import.insert(i, slots.len());
+        let mut slot_kinds: Vec<SlotKind<'_>> = Vec::new();
+        let mut slot_of_import: HashMap<(usize, usize), usize> = HashMap::new();
+        for (m, info) in modules.iter().enumerate() {
+            for (i, import) in info.imports.iter().enumerate() {
+                let (kind, sig) = match import {
+                    CoreImport::Func {
+                        needs_memory: true,
+                        sig,
+                        ..
+                    } => (
+                        SlotKind::Lower {
+                            module: m,
+                            import: i,
+                        },
+                        sig,
+                    ),
+                    CoreImport::Adapter { module, field, sig } => {
+                        let Some(adapter) = adapters.iter().position(|a| a.name == *module) else {
+                            bail!(Component, "internal: adapter `{module}` was not prepared");
+                        };
+                        (SlotKind::AdapterExport { adapter, field }, sig)
+                    }
+                    _ => continue,
+                };
+                slot_of_import.insert((m, i), slots.len());
+                slot_kinds.push(kind);
                 slots.push(Slot {
                     params: sig.params().to_vec(),
                     results: sig.results().to_vec(),
                 });
             }
         }
-        let mut slot_of_dtor: HashMap<TypeId, (usize, &str)> = HashMap::new();
-        for (ty, dtor) in &self.info.destructors {
-            slot_of_dtor.insert(*ty, (slots.len(), dtor.as_str()));
+        let mut slot_of_dtor: HashMap<TypeId, usize> = HashMap::new();
+        for (ty, dtor) in &info.destructors {
+            slot_of_dtor.insert(*ty, slots.len());
+            slot_kinds.push(SlotKind::Destructor { export: dtor });
             slots.push(Slot {
                 params: vec![wasm_encoder::ValType::I32],
                 results: Vec::new(),
@@ -269,23 +310,26 @@ impl<'a> Encoder<'a> {
         let shim = if slots.is_empty() {
             None
         } else {
-            let module = self.w.core_module(&shim_module(&slots));
+            let module = self.w.core_module(&shim::shim_module(&slots));
             Some(self.w.core_instantiate(module, &[]))
         };
+        let slot_alias = |w: &mut Writer, slot: usize| match shim {
+            Some(shim) => Ok(w.alias_core_export(shim, &slot.to_string(), ExportKind::Func)),
+            None => Err(Error::new(
+                ErrorKind::Component,
+                "internal: no shim for a slot",
+            )),
+        };
 
-        // 3. Exported resources, intrinsics and direct lowerings.
-        for (key, item) in world.exports.iter() {
-            let _ = key;
+        // 3. Exported resources, intrinsics and direct lowerings; the main
+        // module.
+        for item in world.exports.values() {
             if let WorldItem::Interface { id, .. } = item {
                 for (_, &ty) in resolve.interfaces[*id].types.iter() {
                     if matches!(resolve.types[ty].kind, TypeDefKind::Resource) {
-                        let dtor = match (shim, slot_of_dtor.get(&ty)) {
-                            (Some(shim), Some((slot, _))) => Some(self.w.alias_core_export(
-                                shim,
-                                &slot.to_string(),
-                                ExportKind::Func,
-                            )),
-                            _ => None,
+                        let dtor = match slot_of_dtor.get(&ty) {
+                            Some(slot) => Some(slot_alias(&mut self.w, *slot)?),
+                            None => None,
                         };
                         let index = self.w.resource_type(dtor);
                         self.resources.insert(ty, index);
@@ -293,58 +337,41 @@ impl<'a> Encoder<'a> {
                 }
             }
         }
-        let mut args: IndexMap<&str, Vec<(String, ExportKind, u32)>> = IndexMap::new();
-        for (i, import) in self.info.imports.iter().enumerate() {
-            let core = match import {
-                CoreImport::Func { .. } if slot_of_import.contains_key(&i) => {
-                    let (Some(shim), Some(slot)) = (shim, slot_of_import.get(&i)) else {
-                        continue;
-                    };
-                    self.w
-                        .alias_core_export(shim, &slot.to_string(), ExportKind::Func)
-                }
-                CoreImport::Func {
-                    interface, func, ..
-                } => {
-                    let func = self.component_func(&root_funcs, *interface, &func.name)?;
-                    self.w.lower(func, Vec::new())
-                }
-                CoreImport::ImportedDrop { ty, .. } => {
-                    let ty = self.root_type(*ty)?;
-                    self.w.resource_intrinsic(Intrinsic::Drop, ty)
-                }
-                CoreImport::Adapter { module, .. } => {
-                    bail!(Component, "adapter `{module}`: not instantiated")
-                }
-                CoreImport::Exported { ty, intrinsic, .. } => {
-                    let Some(&ty) = self.resources.get(ty) else {
-                        bail!(Component, "internal: exported resource not defined");
-                    };
-                    self.w.resource_intrinsic(*intrinsic, ty)
-                }
-            };
-            let (module, field) = import.names();
-            args.entry(module)
-                .or_default()
-                .push((field.to_string(), ExportKind::Func, core));
-        }
-        let mut instantiate_args = Vec::new();
-        for (module, exports) in &args {
-            let instance = self.w.core_instance_of(exports);
-            instantiate_args.push((module.to_string(), instance));
-        }
+        let args = self.instantiate_args(0, &root_funcs, &slot_of_import, &slot_alias, None)?;
         let main = self.w.core_module(module);
-        let main = self.w.core_instantiate(main, &instantiate_args);
-
-        // 4. Lowerings that need the main module's memory and realloc.
-        let memory = self.info.has_memory.then(|| {
+        let main = self.w.core_instantiate(main, &args);
+        let memory = info.has_memory.then(|| {
             self.w
                 .alias_core_export(main, canon_wit::names::MEMORY, ExportKind::Memory)
         });
-        let realloc = self.info.has_realloc.then(|| {
-            self.w
-                .alias_core_export(main, canon_wit::names::REALLOC, ExportKind::Func)
-        });
+        let mut instances = vec![main];
+
+        // 4. The adapters, with the main module's memory, and the lowerings
+        // that need a memory and realloc, which fill the shim's table.
+        for (a, adapter) in adapters.iter().enumerate() {
+            let mut args = self.instantiate_args(
+                a + 1,
+                &root_funcs,
+                &slot_of_import,
+                &slot_alias,
+                Some(main),
+            )?;
+            if let Some((module_name, field)) = &adapter.info.memory_import {
+                let Some(memory) = memory else {
+                    bail!(
+                        Component,
+                        "adapter `{}` imports the main module's memory, but the module exports no `memory`",
+                        adapter.name
+                    );
+                };
+                let instance =
+                    self.w
+                        .core_instance_of(&[(field.clone(), ExportKind::Memory, memory)]);
+                args.push((module_name.clone(), instance));
+            }
+            let module = self.w.core_module(&adapter.wasm);
+            instances.push(self.w.core_instantiate(module, &args));
+        }
         if let Some(shim) = shim {
             let mut fixup_args = vec![(
                 "$imports".to_string(),
@@ -352,44 +379,73 @@ impl<'a> Encoder<'a> {
                 self.w
                     .alias_core_export(shim, "$imports", ExportKind::Table),
             )];
-            let mut filled = vec![0; slots.len()];
-            for (i, import) in self.info.imports.iter().enumerate() {
-                let (
-                    Some(&slot),
-                    CoreImport::Func {
-                        interface,
-                        func,
-                        key,
-                        ..
-                    },
-                ) = (slot_of_import.get(&i), import)
-                else {
-                    continue;
+            let mut import_reallocs: HashMap<usize, Option<u32>> = HashMap::new();
+            for (slot, kind) in slot_kinds.iter().enumerate() {
+                let core = match *kind {
+                    SlotKind::Lower { module: m, import } => {
+                        let CoreImport::Func {
+                            interface,
+                            func,
+                            key,
+                            ..
+                        } = &modules[m].imports[import]
+                        else {
+                            bail!(Component, "internal: slot {slot} is not a lowering");
+                        };
+                        let Some(memory) = memory else {
+                            bail!(
+                                Component,
+                                "function `{}` needs linear memory, but the module exports no `memory`",
+                                func.name
+                            );
+                        };
+                        let realloc = match import_reallocs.get(&m) {
+                            Some(realloc) => *realloc,
+                            None => {
+                                let realloc = modules[m].import_realloc.map(|name| {
+                                    self.w
+                                        .alias_core_export(instances[m], name, ExportKind::Func)
+                                });
+                                import_reallocs.insert(m, realloc);
+                                realloc
+                            }
+                        };
+                        let encoding = self.metadata.encoding(true, key, &func.name);
+                        let mut opts = vec![options(encoding), CanonicalOption::Memory(memory)];
+                        if let Some(realloc) = realloc {
+                            opts.push(CanonicalOption::Realloc(realloc));
+                        }
+                        let func = self.component_func(&root_funcs, *interface, &func.name)?;
+                        self.w.lower(func, opts)
+                    }
+                    SlotKind::AdapterExport { adapter, field } => {
+                        self.w
+                            .alias_core_export(instances[adapter + 1], field, ExportKind::Func)
+                    }
+                    SlotKind::Destructor { export } => {
+                        self.w.alias_core_export(main, export, ExportKind::Func)
+                    }
                 };
-                let Some(memory) = memory else {
-                    bail!(
-                        Component,
-                        "function `{}` needs linear memory, but the module exports no `memory`",
-                        func.name
-                    );
-                };
-                let encoding = self.metadata.encoding(true, key, &func.name);
-                let mut opts = vec![options(encoding), CanonicalOption::Memory(memory)];
-                if let Some(realloc) = realloc {
-                    opts.push(CanonicalOption::Realloc(realloc));
-                }
-                let func = self.component_func(&root_funcs, *interface, &func.name)?;
-                filled[slot] = self.w.lower(func, opts);
-            }
-            for (slot, dtor) in slot_of_dtor.values() {
-                filled[*slot] = self.w.alias_core_export(main, dtor, ExportKind::Func);
-            }
-            for (slot, core) in filled.iter().enumerate() {
-                fixup_args.push((slot.to_string(), ExportKind::Func, *core));
+                fixup_args.push((slot.to_string(), ExportKind::Func, core));
             }
             let args = self.w.core_instance_of(&fixup_args);
-            let fixup = self.w.core_module(&fixup_module(&slots));
+            let fixup = self.w.core_module(&shim::fixup_module(&slots));
             self.w.core_instantiate(fixup, &[(String::new(), args)]);
+        }
+        // Exports are lifted from the module that exports them, with its
+        // export realloc.
+        let mut sources = Vec::new();
+        for (m, info) in modules.iter().enumerate() {
+            let realloc = info.export_realloc.map(|name| {
+                self.w
+                    .alias_core_export(instances[m], name, ExportKind::Func)
+            });
+            sources.push(Source {
+                instance: instances[m],
+                exports: &info.exports,
+                realloc,
+                memory,
+            });
         }
 
         // 5. `_initialize`, run by the start function of a one-import module
@@ -401,7 +457,7 @@ impl<'a> Encoder<'a> {
             let args = self
                 .w
                 .core_instance_of(&[(String::new(), ExportKind::Func, init)]);
-            let start = self.w.core_module(&start_module());
+            let start = self.w.core_module(&shim::start_module());
             self.w.core_instantiate(start, &[(String::new(), args)]);
         }
 
@@ -411,7 +467,7 @@ impl<'a> Encoder<'a> {
             match item {
                 WorldItem::Function(func) => {
                     let ty = self.root(None, false).encode_func_type(resolve, func)?;
-                    let lifted = self.lift(main, None, key, func, ty, memory, realloc)?;
+                    let lifted = self.lift(&sources, None, key, func, ty)?;
                     self.w.export(name, ComponentExportKind::Func, lifted, None);
                 }
                 WorldItem::Interface { id, .. } => {
@@ -446,7 +502,7 @@ impl<'a> Encoder<'a> {
                         let ty = self
                             .root(Some(*id), false)
                             .encode_func_type(resolve, func)?;
-                        let lifted = self.lift(main, Some(key), key, func, ty, memory, realloc)?;
+                        let lifted = self.lift(&sources, Some(key), key, func, ty)?;
                         exports.push((func_name.clone(), ComponentExportKind::Func, lifted));
                     }
                     let has_resources = iface
@@ -507,19 +563,27 @@ impl<'a> Encoder<'a> {
         Ok(self.w.finish())
     }
 
-    #[allow(clippy::too_many_arguments, reason = "the options of one lift")]
+    /// Lifts export `func` from the module of `sources` that exports it:
+    /// the main module, or else an adapter.
     fn lift(
         &mut self,
-        main: u32,
+        sources: &[Source<'_>],
         interface: Option<&WorldKey>,
         key: &WorldKey,
         func: &wit_parser::Function,
         ty: u32,
-        memory: Option<u32>,
-        realloc: Option<u32>,
     ) -> Result<u32> {
         let core_name = canon_wit::names::export_function(self.resolve, interface, func);
-        let core = self.w.alias_core_export(main, &core_name, ExportKind::Func);
+        let Some(source) = sources.iter().find(|s| s.exports.contains(&core_name)) else {
+            bail!(
+                Component,
+                "no module exports `{core_name}`, which lifts `{}`",
+                func.name
+            );
+        };
+        let core = self
+            .w
+            .alias_core_export(source.instance, &core_name, ExportKind::Func);
         let plan = crate::dummy::plan(self.abi, func)?;
         let sig = plan.signature(AbiVariant::GuestExport);
         let needs_memory = plan.params_props.has_pointers
@@ -529,14 +593,14 @@ impl<'a> Encoder<'a> {
         let encoding = self.metadata.encoding(false, key, &func.name);
         let mut opts = vec![options(encoding)];
         if needs_memory {
-            let Some(memory) = memory else {
+            let Some(memory) = source.memory else {
                 bail!(
                     Component,
                     "export `{core_name}` needs linear memory, but the module exports no `memory`"
                 );
             };
             opts.push(CanonicalOption::Memory(memory));
-            if let Some(realloc) = realloc {
+            if let Some(realloc) = source.realloc {
                 opts.push(CanonicalOption::Realloc(realloc));
             } else if plan.lowering_params_needs_realloc() {
                 bail!(
@@ -546,11 +610,77 @@ impl<'a> Encoder<'a> {
             }
         }
         let post = canon_wit::names::post_return(&core_name);
-        if self.info.exports.contains(&post) {
-            let post = self.w.alias_core_export(main, &post, ExportKind::Func);
+        if source.exports.contains(&post) {
+            let post = self
+                .w
+                .alias_core_export(source.instance, &post, ExportKind::Func);
             opts.push(CanonicalOption::PostReturn(post));
         }
         Ok(self.w.lift(core, ty, opts))
+    }
+
+    /// The instantiation arguments of module `m` (0 for the main module,
+    /// then the adapters): one bag of exports per imported module name.
+    /// Adapters import the main module's exports from instance `main`.
+    fn instantiate_args(
+        &mut self,
+        m: usize,
+        root_funcs: &HashMap<String, u32>,
+        slot_of_import: &HashMap<(usize, usize), usize>,
+        slot_alias: &dyn Fn(&mut Writer, usize) -> Result<u32>,
+        main: Option<u32>,
+    ) -> Result<Vec<(String, u32)>> {
+        let info = match m {
+            0 => self.info,
+            _ => &self.adapters[m - 1].info,
+        };
+        let mut args: IndexMap<&str, Vec<(String, ExportKind, u32)>> = IndexMap::new();
+        for (i, import) in info.imports.iter().enumerate() {
+            let core = if let Some(&slot) = slot_of_import.get(&(m, i)) {
+                slot_alias(&mut self.w, slot)?
+            } else {
+                match import {
+                    CoreImport::Func {
+                        interface, func, ..
+                    } => {
+                        let func = self.component_func(root_funcs, *interface, &func.name)?;
+                        self.w.lower(func, Vec::new())
+                    }
+                    CoreImport::ImportedDrop { ty, .. } => {
+                        let ty = self.root_type(*ty)?;
+                        self.w.resource_intrinsic(Intrinsic::Drop, ty)
+                    }
+                    CoreImport::Adapter { module, .. } => {
+                        bail!(Component, "internal: adapter `{module}` has no shim slot")
+                    }
+                    CoreImport::MainExport { field, .. } => {
+                        let Some(main) = main else {
+                            bail!(
+                                Component,
+                                "internal: `{field}` imported before the main module"
+                            )
+                        };
+                        self.w.alias_core_export(main, field, ExportKind::Func)
+                    }
+                    CoreImport::Exported { ty, intrinsic, .. } => {
+                        let Some(&ty) = self.resources.get(ty) else {
+                            bail!(Component, "internal: exported resource not defined");
+                        };
+                        self.w.resource_intrinsic(*intrinsic, ty)
+                    }
+                }
+            };
+            let (module, field) = import.names();
+            args.entry(module)
+                .or_default()
+                .push((field.to_string(), ExportKind::Func, core));
+        }
+        let mut instantiate_args = Vec::new();
+        for (module, exports) in &args {
+            let instance = self.w.core_instance_of(exports);
+            instantiate_args.push((module.to_string(), instance));
+        }
+        Ok(instantiate_args)
     }
 
     /// The component function `name` of `interface` (or of the world).
@@ -760,95 +890,4 @@ impl<'a> TypeSpace<'a> for InstanceSpace<'_, 'a> {
     fn interface(&self) -> Option<InterfaceId> {
         Some(self.interface)
     }
-}
-
-/// The shim: a table and one trampoline per slot calling through it.
-fn shim_module(slots: &[Slot]) -> Vec<u8> {
-    let mut types = TypeSection::new();
-    let mut funcs = FunctionSection::new();
-    let mut tables = wasm_encoder::TableSection::new();
-    let mut exports = ExportSection::new();
-    let mut code = CodeSection::new();
-    tables.table(TableType {
-        element_type: RefType::FUNCREF,
-        table64: false,
-        minimum: slots.len() as u64,
-        maximum: Some(slots.len() as u64),
-        shared: false,
-    });
-    for (i, slot) in slots.iter().enumerate() {
-        let i = i as u32;
-        types
-            .ty()
-            .function(slot.params.iter().copied(), slot.results.iter().copied());
-        funcs.function(i);
-        let mut body = Function::new([]);
-        for param in 0..slot.params.len() as u32 {
-            body.instruction(&Instruction::LocalGet(param));
-        }
-        body.instruction(&Instruction::I32Const(i as i32));
-        body.instruction(&Instruction::CallIndirect {
-            type_index: i,
-            table_index: 0,
-        });
-        body.instruction(&Instruction::End);
-        code.function(&body);
-        exports.export(&i.to_string(), ExportKind::Func, i);
-    }
-    exports.export("$imports", ExportKind::Table, 0);
-    let mut module = Module::new();
-    module.section(&types);
-    module.section(&funcs);
-    module.section(&tables);
-    module.section(&exports);
-    module.section(&code);
-    module.finish()
-}
-
-/// A module whose start function is its one import, `"" ""`.
-fn start_module() -> Vec<u8> {
-    let mut types = TypeSection::new();
-    types.ty().function([], []);
-    let mut imports = ImportSection::new();
-    imports.import("", "", EntityType::Function(0));
-    let mut module = Module::new();
-    module.section(&types);
-    module.section(&imports);
-    module.section(&wasm_encoder::StartSection { function_index: 0 });
-    module.finish()
-}
-
-/// The fixup: imports the shim's table and the real functions, and fills it.
-fn fixup_module(slots: &[Slot]) -> Vec<u8> {
-    let mut types = TypeSection::new();
-    let mut imports = ImportSection::new();
-    let mut elements = ElementSection::new();
-    imports.import(
-        "",
-        "$imports",
-        EntityType::Table(TableType {
-            element_type: RefType::FUNCREF,
-            table64: false,
-            minimum: slots.len() as u64,
-            maximum: Some(slots.len() as u64),
-            shared: false,
-        }),
-    );
-    for (i, slot) in slots.iter().enumerate() {
-        types
-            .ty()
-            .function(slot.params.iter().copied(), slot.results.iter().copied());
-        imports.import("", &i.to_string(), EntityType::Function(i as u32));
-    }
-    let indices: Vec<u32> = (0..slots.len() as u32).collect();
-    elements.active(
-        None,
-        &ConstExpr::i32_const(0),
-        Elements::Functions(indices.into()),
-    );
-    let mut module = Module::new();
-    module.section(&types);
-    module.section(&imports);
-    module.section(&elements);
-    module.finish()
 }

@@ -120,3 +120,111 @@ fn without_adapters_a_module_needs_metadata() {
         "{error}"
     );
 }
+
+#[test]
+fn an_adapter_that_is_not_a_module_is_an_error() {
+    let module = command(FD_WRITE);
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, b"\0asm\x0d\0\x01\0")
+        .encode()
+        .unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.starts_with("adapter `wasi_snapshot_preview1`: "),
+        "{message}"
+    );
+    assert!(
+        message.contains("expected a core module, found a component"),
+        "{message}"
+    );
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, b"hello")
+        .encode()
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("adapter `wasi_snapshot_preview1`: "),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_adapter_the_module_does_not_import_is_an_error() {
+    let module = command("");
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER)
+        .encode()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "adapter `wasi_snapshot_preview1` is given, but the module imports nothing from \
+         `wasi_snapshot_preview1` and the adapter provides none of the world's exports; \
+         the module imports from: nothing"
+    );
+    let module = command(r#"(import "env" "f" (func))"#);
+    let error = ComponentBuilder::new(&module)
+        .adapter("other", WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER)
+        .encode()
+        .unwrap_err();
+    assert!(error.to_string().contains("`env`"), "{error}");
+}
+
+#[test]
+fn the_command_adapter_needs_the_modules_start_function() {
+    // A reactor-shaped module (no `_start`) with the command adapter.
+    let module = wat::parse_str(format!(
+        r#"(module {FD_WRITE} (memory (export "memory") 1))"#
+    ))
+    .unwrap();
+    let error = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .encode()
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "adapter `wasi_snapshot_preview1`: adapter `wasi_snapshot_preview1` imports \
+         `__main_module__#_start`, but the main module does not export `_start`; it exports: \
+         `memory`"
+    );
+}
+
+#[test]
+fn a_wat_command_with_the_command_adapter_matches_wit_component() {
+    let module = command(FD_WRITE);
+    let ours = ComponentBuilder::new(&module)
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .encode()
+        .unwrap();
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+        .validate_all(&ours)
+        .unwrap();
+    let theirs = wit_component::ComponentEncoder::default()
+        .module(&module)
+        .unwrap()
+        .adapter(PREVIEW1, WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .unwrap()
+        .validate(true)
+        .encode()
+        .unwrap();
+    let summary = |bytes: &[u8]| match wit_component::decode(bytes).unwrap() {
+        wit_component::DecodedWasm::Component(resolve, world) => {
+            crate::support::world_summary(&resolve, world)
+        }
+        wit_component::DecodedWasm::WitPackage(..) => panic!("not a component"),
+    };
+    let ours_by_canon = match canon_encode::decode(&ours).unwrap() {
+        canon_encode::Decoded::Component { resolve, world } => {
+            crate::support::world_summary(&resolve, world)
+        }
+        canon_encode::Decoded::Package { .. } => panic!("not a component"),
+    };
+    assert_eq!(ours_by_canon, summary(&theirs));
+    assert_eq!(summary(&ours), summary(&theirs));
+    // Trimmed: fd_write and proc_exit reach streams, descriptors (stdio may
+    // be a file) and exit, but no sockets, randomness or opening of files.
+    for absent in ["wasi:sockets", "wasi:random", "open-at"] {
+        assert!(!ours_by_canon.contains(absent), "{absent}: {ours_by_canon}");
+    }
+    assert!(ours_by_canon.contains("wasi:cli/exit"), "{ours_by_canon}");
+}

@@ -4,5 +4,6 @@ mod adapter;
 mod component;
 mod metadata;
 mod new;
+mod preview1;
 mod support;
 mod wit;
