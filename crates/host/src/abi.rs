@@ -10,6 +10,7 @@ use crate::backend::{CoreContext, CoreVal, FuncRef, MemoryRef, read_bytes, write
 use crate::component::StringEncoding;
 use crate::convert::TypeSpace;
 use crate::error::{Error, Trap, TrapKind};
+use crate::resource::res_mut;
 use crate::store::host_state;
 use crate::types::ValueType;
 use crate::value::{
@@ -339,7 +340,30 @@ impl Cx<'_> {
                 }
                 self.make_flags(ty, words)
             }
-            Plan::Own(_) | Plan::Borrow(_) => Err(unsupported("resource handles")),
+            Plan::Own(id) => self.lift_own(id, next_i32(vals, pos)?),
+            Plan::Borrow(id) => self.lift_borrow(id, next_i32(vals, pos)?),
+        }
+    }
+
+    fn lift_own(&self, id: canon_abi::ResourceId, index: u32) -> Result<Value, Trap> {
+        let any = res_mut(&*self.cx)?.lift_own_any(self.instance, id, index)?;
+        Ok(Value::Resource(any))
+    }
+
+    fn lift_borrow(&self, id: canon_abi::ResourceId, index: u32) -> Result<Value, Trap> {
+        let any = res_mut(&*self.cx)?.lift_borrow_any(self.instance, id, index)?;
+        Ok(Value::Resource(any))
+    }
+
+    fn lower_handle(&self, plan: Plan<'_>, v: &Value) -> Result<u32, Error> {
+        let Value::Resource(any) = v else {
+            return Err(type_error("a resource", v));
+        };
+        let mut r = res_mut(&*self.cx)?;
+        match plan {
+            Plan::Own(id) => r.lower_own_any(self.instance, id, any),
+            Plan::Borrow(id) => r.lower_borrow_any(self.instance, id, any),
+            _ => Err(type_error("a resource", v)),
         }
     }
 
@@ -413,7 +437,8 @@ impl Cx<'_> {
                 };
                 self.make_flags(ty, words)
             }
-            Plan::Own(_) | Plan::Borrow(_) => Err(unsupported("resource handles")),
+            Plan::Own(id) => self.lift_own(id, self.read_u32(ptr)?),
+            Plan::Borrow(id) => self.lift_borrow(id, self.read_u32(ptr)?),
         }
     }
 
@@ -680,7 +705,10 @@ impl Cx<'_> {
                     out.push(CoreVal::I32(f.bits().get(i).copied().unwrap_or(0) as i32))?;
                 }
             }
-            Plan::Own(_) | Plan::Borrow(_) => return Err(unsupported("resource handles").into()),
+            plan @ (Plan::Own(_) | Plan::Borrow(_)) => {
+                let index = self.lower_handle(plan, v)?;
+                out.push(CoreVal::I32(index as i32))?;
+            }
         }
         Ok(())
     }
@@ -752,7 +780,10 @@ impl Cx<'_> {
                     }
                 }
             }
-            Plan::Own(_) | Plan::Borrow(_) => return Err(unsupported("resource handles").into()),
+            plan @ (Plan::Own(_) | Plan::Borrow(_)) => {
+                let index = self.lower_handle(plan, v)?;
+                self.write(ptr, &index.to_le_bytes())?;
+            }
         }
         Ok(())
     }

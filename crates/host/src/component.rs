@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use wasmparser::component_types::ComponentEntityType;
+use canon_abi::ResourceId;
+use wasmparser::component_types::{ComponentAnyTypeId, ComponentEntityType};
 use wasmparser::types::Types;
 use wasmparser::{
     CanonicalFunction, CanonicalOption, ComponentAlias, ComponentExternalKind,
@@ -88,7 +89,21 @@ pub(crate) enum ImportType {
     Module,
     Component,
     Type,
+    /// A fresh (abstract) resource type: the importer needs a definition.
+    Resource,
     Value,
+}
+
+/// Where an import or instance binds resource types: the export path from
+/// the item to a type, and the resource id the component's types use for it.
+pub(crate) type ResourcePaths = Vec<(Vec<String>, ResourceId)>;
+
+/// Which canonical resource built-in.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ResourceBuiltin {
+    New,
+    Rep,
+    Drop,
 }
 
 /// One step of instantiating a component, in binary order.
@@ -97,6 +112,22 @@ pub(crate) enum Step {
     Import {
         name: String,
         ty: ImportType,
+        resources: ResourcePaths,
+    },
+    /// `(type (resource (rep i32) (dtor ...)))`: a fresh resource type per
+    /// instance.
+    DefineResource {
+        id: ResourceId,
+        dtor: Option<u32>,
+    },
+    /// `resource.new`, `resource.rep` or `resource.drop` of a resource type.
+    Resource {
+        which: ResourceBuiltin,
+        id: ResourceId,
+    },
+    /// The component's start function (no value arguments or results).
+    Start {
+        func: u32,
     },
     CoreModule(usize),
     Component(usize),
@@ -158,13 +189,17 @@ pub(crate) enum Step {
 #[derive(Debug, Default)]
 pub(crate) struct ComponentDef {
     pub(crate) steps: Vec<Step>,
+    /// The resource id behind each type index, for resource types.
+    pub(crate) type_resources: Vec<Option<ResourceId>>,
+    /// The resource types each instance index exports (by path).
+    pub(crate) instance_resources: Vec<ResourcePaths>,
 }
 
 impl ComponentDef {
     /// The imports of this component with their types.
     pub(crate) fn imports(&self) -> impl Iterator<Item = (&str, &ImportType)> {
         self.steps.iter().filter_map(|s| match s {
-            Step::Import { name, ty } => Some((name.as_str(), ty)),
+            Step::Import { name, ty, .. } => Some((name.as_str(), ty)),
             _ => None,
         })
     }
@@ -197,6 +232,8 @@ struct Frame {
     pending_funcs: Vec<(usize, u32)>,
     pending_core: Vec<(usize, u32)>,
     pending_imports: Vec<usize>,
+    /// Resource definitions and built-ins: step index and type index.
+    pending_resources: Vec<(usize, u32)>,
 }
 
 /// The features canon-host validates components with.
@@ -260,8 +297,36 @@ fn import_type(conv: &mut Converter, types: &Types, ty: ComponentEntityType) -> 
         }
         ComponentEntityType::Module(_) => ImportType::Module,
         ComponentEntityType::Component(_) => ImportType::Component,
+        ComponentEntityType::Type {
+            created: ComponentAnyTypeId::Resource(c),
+            referenced: ComponentAnyTypeId::Resource(r),
+        } if c.resource() == r.resource() => ImportType::Resource,
         ComponentEntityType::Type { .. } => ImportType::Type,
         ComponentEntityType::Value(_) => ImportType::Value,
+    }
+}
+
+/// Collects the resource types reachable through `ty` by export path.
+fn resource_paths(
+    conv: &mut Converter,
+    types: &Types,
+    ty: ComponentEntityType,
+    path: &mut Vec<String>,
+    out: &mut ResourcePaths,
+) {
+    match ty {
+        ComponentEntityType::Type {
+            created: ComponentAnyTypeId::Resource(r),
+            ..
+        } => out.push((path.clone(), conv.resource(r.resource()))),
+        ComponentEntityType::Instance(id) => {
+            for (n, t) in types[id].exports.iter() {
+                path.push(n.to_string());
+                resource_paths(conv, types, t.ty, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 
@@ -306,13 +371,48 @@ impl Frame {
             }
         }
         for step in std::mem::take(&mut self.pending_imports) {
-            if let Step::Import { name, ty } = &mut self.steps[step]
+            if let Step::Import {
+                name,
+                ty,
+                resources,
+            } = &mut self.steps[step]
                 && let Some(item) = r.component_item_for_import(name)
             {
                 *ty = import_type(conv, types, item.ty);
+                resource_paths(conv, types, item.ty, &mut Vec::new(), resources);
             }
         }
-        Ok(ComponentDef { steps: self.steps })
+        for (step, type_index) in std::mem::take(&mut self.pending_resources) {
+            let ComponentAnyTypeId::Resource(res) = r.component_any_type_at(type_index) else {
+                return Err(Error::Invalid(format!(
+                    "type index {type_index} is not a resource type"
+                )));
+            };
+            let resource = conv.resource(res.resource());
+            match &mut self.steps[step] {
+                Step::DefineResource { id, .. } | Step::Resource { id, .. } => *id = resource,
+                _ => {}
+            }
+        }
+        let type_resources = (0..r.component_type_count())
+            .map(|i| match r.component_any_type_at(i) {
+                ComponentAnyTypeId::Resource(res) => Some(conv.resource(res.resource())),
+                _ => None,
+            })
+            .collect();
+        let instance_resources = (0..r.component_instance_count())
+            .map(|i| {
+                let mut out = Vec::new();
+                let ty = ComponentEntityType::Instance(r.component_instance_at(i));
+                resource_paths(conv, types, ty, &mut Vec::new(), &mut out);
+                out
+            })
+            .collect();
+        Ok(ComponentDef {
+            steps: self.steps,
+            type_resources,
+            instance_resources,
+        })
     }
 }
 
@@ -360,7 +460,21 @@ pub(crate) fn translate(engine: &Engine, bytes: &[u8]) -> Result<ComponentInner,
             Payload::ComponentSection { .. } => {
                 // The nested component's `Version` payload pushes its frame.
             }
-            Payload::CoreTypeSection(_) | Payload::ComponentTypeSection(_) => {}
+            Payload::CoreTypeSection(_) => {}
+            Payload::ComponentTypeSection(section) => {
+                let count = validator.types(0).map_or(0, |t| t.component_type_count());
+                let first = count - section.count();
+                let f = frame(&mut stack)?;
+                for (i, ty) in section.clone().into_iter().enumerate() {
+                    if let wasmparser::ComponentType::Resource { dtor, .. } = ty.map_err(invalid)? {
+                        f.pending_resources.push((f.steps.len(), first + i as u32));
+                        f.steps.push(Step::DefineResource {
+                            id: ResourceId(u32::MAX),
+                            dtor,
+                        });
+                    }
+                }
+            }
             Payload::InstanceSection(s) => {
                 for inst in s.clone() {
                     let step = match inst.map_err(invalid)? {
@@ -481,6 +595,27 @@ pub(crate) fn translate(engine: &Engine, bytes: &[u8]) -> Result<ComponentInner,
                                 core_type: CoreFuncType::default(),
                             });
                         }
+                        canon @ (CanonicalFunction::ResourceNew { .. }
+                        | CanonicalFunction::ResourceRep { .. }
+                        | CanonicalFunction::ResourceDrop { .. }) => {
+                            let (which, resource) = match canon {
+                                CanonicalFunction::ResourceNew { resource } => {
+                                    (ResourceBuiltin::New, resource)
+                                }
+                                CanonicalFunction::ResourceRep { resource } => {
+                                    (ResourceBuiltin::Rep, resource)
+                                }
+                                CanonicalFunction::ResourceDrop { resource } => {
+                                    (ResourceBuiltin::Drop, resource)
+                                }
+                                _ => continue,
+                            };
+                            f.pending_resources.push((f.steps.len(), resource));
+                            f.push_core_func(Step::Resource {
+                                which,
+                                id: ResourceId(u32::MAX),
+                            });
+                        }
                         CanonicalFunction::ContextGet {
                             ty: wasmparser::ValType::I32,
                             slot,
@@ -501,8 +636,15 @@ pub(crate) fn translate(engine: &Engine, bytes: &[u8]) -> Result<ComponentInner,
                     }
                 }
             }
-            Payload::ComponentStartSection { .. } => {
-                return Err(Error::Unsupported("component start functions".into()));
+            Payload::ComponentStartSection { start, .. } => {
+                if !start.arguments.is_empty() || start.results != 0 {
+                    return Err(Error::Unsupported(
+                        "component start functions with value arguments or results".into(),
+                    ));
+                }
+                frame(&mut stack)?.steps.push(Step::Start {
+                    func: start.func_index,
+                });
             }
             Payload::ComponentImportSection(s) => {
                 for import in s.clone() {
@@ -515,6 +657,7 @@ pub(crate) fn translate(engine: &Engine, bytes: &[u8]) -> Result<ComponentInner,
                     f.steps.push(Step::Import {
                         name: import.name.name.to_string(),
                         ty: ImportType::Type,
+                        resources: Vec::new(),
                     });
                 }
             }

@@ -8,6 +8,7 @@ use canon_abi::{Case, Field, FuncPlan, TypeDef, ValType};
 use wasmparser::PrimitiveValType;
 use wasmparser::component_types::{
     ComponentDefinedType, ComponentDefinedTypeId, ComponentFuncTypeId, ComponentValType,
+    ResourceId as WpResourceId,
 };
 use wasmparser::types::Types;
 
@@ -65,6 +66,7 @@ pub(crate) struct Converter {
     pub(crate) space: TypeSpace,
     cache: HashMap<ComponentDefinedTypeId, ValType>,
     funcs: HashMap<ComponentFuncTypeId, Arc<FuncInfo>>,
+    resources: HashMap<WpResourceId, canon_abi::ResourceId>,
 }
 
 fn prim(p: PrimitiveValType) -> Result<ValType, String> {
@@ -87,6 +89,13 @@ fn prim(p: PrimitiveValType) -> Result<ValType, String> {
 }
 
 impl Converter {
+    /// The canon-abi id of a wasmparser resource: one id per resource
+    /// identity of the whole component (nested components included).
+    pub(crate) fn resource(&mut self, id: WpResourceId) -> canon_abi::ResourceId {
+        let next = canon_abi::ResourceId(self.resources.len() as u32);
+        *self.resources.entry(id).or_insert(next)
+    }
+
     /// Converts a value type.
     pub(crate) fn val(&mut self, types: &Types, ty: ComponentValType) -> Result<ValType, String> {
         match ty {
@@ -198,13 +207,14 @@ impl Converter {
                     })),
                 )
             }
-            ComponentDefinedType::Own(_) => {
-                (TypeDef::Own(canon_abi::ResourceId(0)), ValueType::Own(0))
+            ComponentDefinedType::Own(r) => {
+                let id = self.resource(r.resource());
+                (TypeDef::Own(id), ValueType::Own(id.0))
             }
-            ComponentDefinedType::Borrow(_) => (
-                TypeDef::Borrow(canon_abi::ResourceId(0)),
-                ValueType::Borrow(0),
-            ),
+            ComponentDefinedType::Borrow(r) => {
+                let id = self.resource(r.resource());
+                (TypeDef::Borrow(id), ValueType::Borrow(id.0))
+            }
             ComponentDefinedType::Map { key, value, .. } => {
                 // A map travels exactly like a list of key-value tuples.
                 let k = self.val(types, *key)?;

@@ -75,6 +75,20 @@ pub enum TrapKind {
     Host(String),
     /// A feature canon-host does not implement was used at run time.
     Unsupported(String),
+    /// A resource handle index that names no handle in the table.
+    UnknownHandle(u32),
+    /// A resource handle of another resource type than expected.
+    ResourceTypeMismatch(u32),
+    /// A resource handle moved or dropped while borrows of it are live.
+    ResourceLent(u32),
+    /// A borrow handle where an owning handle is required.
+    NotAnOwnHandle(u32),
+    /// A call returned while borrows lowered into it were not dropped.
+    BorrowNotDropped(u32),
+    /// A handle table reached its maximum size.
+    HandleTableFull,
+    /// A host-held resource handle that was already moved or dropped.
+    StaleResource,
 }
 
 /// A trap: execution stopped, with the reason.
@@ -140,6 +154,21 @@ impl fmt::Display for TrapKind {
             TrapKind::UnknownImport(n) => write!(f, "called unknown import `{n}`"),
             TrapKind::Host(m) => write!(f, "host error: {m}"),
             TrapKind::Unsupported(m) => write!(f, "unsupported: {m}"),
+            TrapKind::UnknownHandle(i) => write!(f, "unknown handle index {i}"),
+            TrapKind::ResourceTypeMismatch(i) => {
+                write!(f, "handle index {i} has the wrong resource type")
+            }
+            TrapKind::ResourceLent(i) => {
+                write!(f, "handle index {i} is lent out to a borrow")
+            }
+            TrapKind::NotAnOwnHandle(i) => write!(f, "handle index {i} is not an owning handle"),
+            TrapKind::BorrowNotDropped(n) => {
+                write!(f, "call returned with {n} borrowed handle(s) not dropped")
+            }
+            TrapKind::HandleTableFull => write!(f, "handle table is full"),
+            TrapKind::StaleResource => {
+                write!(f, "resource handle was already moved or dropped")
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::backend::{CoreContext, CoreVal, FuncRef, MemoryRef};
 use crate::component::StringEncoding;
 use crate::convert::{FuncInfo, TypeSpace};
 use crate::error::{Error, Trap, TrapKind};
+use crate::resource::{begin_task, end_scope, end_task, scope_mark};
 use crate::store::{Store, host_state};
 use crate::types::FuncType;
 use crate::value::Value;
@@ -136,14 +137,12 @@ impl Func {
                 )));
             }
         }
-        call_impl(
-            store.inner.as_context_mut(),
-            &self.inner,
-            StringEncoding::Utf8,
-            params,
-            results,
-        )
-        .map(|_| ())
+        let cx = store.inner.as_context_mut();
+        let mark = scope_mark(cx)?;
+        let r = call_impl(cx, &self.inner, StringEncoding::Utf8, params, results);
+        // Host handles lent to the call are released.
+        end_scope(cx, mark);
+        r.map(|_| ())
     }
 }
 
@@ -209,7 +208,13 @@ fn call_lifted(
     flags.may_enter = false;
     // A new task starts with zeroed context slots.
     flags.context = [0; 2];
-    let r = call_lifted_inner(cx, l, src, params, results);
+    let r = begin_task(cx, l.instance)
+        .map_err(Error::from)
+        .and_then(|()| call_lifted_inner(cx, l, src, params, results));
+    if r.is_err() {
+        // A trapped call's leftover borrows are removed with its task.
+        let _ = end_task(cx, l.instance);
+    }
     if let Ok(flags) = flags_mut(cx, l.instance) {
         flags.may_enter = true;
     }
@@ -288,6 +293,8 @@ fn call_lifted_inner(
             }
         }
     }
+    // Every borrow lowered into the call must have been dropped.
+    end_task(cx, l.instance)?;
     if let Some(pr) = l.options.post_return {
         set_may_leave(cx, l.instance, false);
         let r = cx.call(pr, rets.as_slice(), &mut []);
@@ -313,6 +320,24 @@ pub(crate) fn call_lowered(
     if !flags_mut(cx, instance)?.may_leave {
         return Err(Trap::new(TrapKind::CannotLeave));
     }
+    // Borrows lifted from the caller are lent until the call completes.
+    let mark = scope_mark(cx)?;
+    let r = call_lowered_scoped(cx, callee, info, space, options, instance, args, rets);
+    end_scope(cx, mark);
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn call_lowered_scoped(
+    cx: &mut dyn CoreContext,
+    callee: &FuncImpl,
+    info: &FuncInfo,
+    space: &TypeSpace,
+    options: &RtOptions,
+    instance: usize,
+    args: &[CoreVal],
+    rets: &mut [CoreVal],
+) -> Result<(), Trap> {
     if let FuncImpl::TypedHost { call, .. } = callee {
         let site = LowerSite {
             info,
@@ -384,6 +409,9 @@ impl Func {
         params: &[Value],
         results: &mut [Value],
     ) -> Result<(), Error> {
-        call_impl(cx.cx, &self.inner, StringEncoding::Utf8, params, results).map(|_| ())
+        let mark = scope_mark(cx.cx)?;
+        let r = call_impl(cx.cx, &self.inner, StringEncoding::Utf8, params, results);
+        end_scope(cx.cx, mark);
+        r.map(|_| ())
     }
 }

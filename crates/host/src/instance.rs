@@ -8,9 +8,17 @@ use crate::backend::{
     CoreExtern, CoreFuncType, CoreModule, CoreStore, CoreVal, CoreValType, FuncRef, GlobalRef,
     HostFunc, InstanceRef, MemoryRef, TableRef,
 };
-use crate::component::{ComponentDef, ComponentInner, CoreSort, Options, Sort, Step};
+use canon_abi::ResourceId;
+
+use crate::component::{
+    ComponentDef, ComponentInner, CoreSort, Options, ResourceBuiltin, ResourcePaths, Sort, Step,
+    StringEncoding,
+};
 use crate::error::{Error, Trap, TrapKind};
-use crate::func::{Func, FuncImpl, Lifted, RtOptions, call_lowered};
+use crate::func::{Func, FuncImpl, Lifted, RtOptions, call_impl, call_lowered};
+use crate::resource::{
+    InstanceResources, ResourceType, res_mut, resource_drop_guest, resource_new, resource_rep,
+};
 use crate::store::{InstanceFlags, host_state};
 
 /// Anything a component index space or an instance export can hold.
@@ -20,7 +28,8 @@ pub(crate) enum Item {
     Instance(Arc<InstanceData>),
     Module(Arc<dyn CoreModule>),
     Component(Arc<RtComponent>),
-    Type,
+    /// A type; resource types carry their runtime identity.
+    Type(Option<ResourceType>),
     Value,
 }
 
@@ -31,7 +40,7 @@ impl Item {
             Item::Instance(_) => Sort::Instance,
             Item::Module(_) => Sort::Module,
             Item::Component(_) => Sort::Component,
-            Item::Type => Sort::Type,
+            Item::Type(_) => Sort::Type,
             Item::Value => Sort::Value,
         }
     }
@@ -64,6 +73,9 @@ pub(crate) struct Scope {
     modules: Vec<Arc<dyn CoreModule>>,
     components: Vec<Arc<RtComponent>>,
     parent: Option<Arc<Scope>>,
+    /// The enclosing component instance, whose resource types outer
+    /// aliases see.
+    instance: usize,
 }
 
 #[derive(Debug)]
@@ -103,17 +115,30 @@ impl Env {
             Item::Instance(i) => self.instances.push(i),
             Item::Module(m) => self.modules.push(m),
             Item::Component(c) => self.components.push(c),
-            Item::Type | Item::Value => {}
+            Item::Type(_) | Item::Value => {}
         }
     }
 
-    fn item(&self, sort: Sort, index: u32) -> Result<Item, Error> {
+    fn item(
+        &self,
+        store: &dyn CoreStore,
+        def: &ComponentDef,
+        instance: usize,
+        sort: Sort,
+        index: u32,
+    ) -> Result<Item, Error> {
         Ok(match sort {
             Sort::Func => Item::Func(get(&self.funcs, index, "function")?),
             Sort::Instance => Item::Instance(get(&self.instances, index, "instance")?),
             Sort::Module => Item::Module(get(&self.modules, index, "module")?),
             Sort::Component => Item::Component(get(&self.components, index, "component")?),
-            Sort::Type => Item::Type,
+            Sort::Type => Item::Type(
+                def.type_resources
+                    .get(index as usize)
+                    .copied()
+                    .flatten()
+                    .and_then(|id| bound(store, instance, id)),
+            ),
             Sort::Value => Item::Value,
         })
     }
@@ -174,6 +199,83 @@ fn trap_func(
     store.new_func(ty, f)
 }
 
+/// The runtime type bound to resource `id` in `instance`.
+fn bound(store: &dyn CoreStore, instance: usize, id: ResourceId) -> Option<ResourceType> {
+    res_mut(store)
+        .ok()?
+        .instances
+        .get(instance)?
+        .types
+        .get(&id)
+        .cloned()
+}
+
+/// Binds resource `id` in `instance` to `ty`, unless it is already bound.
+fn bind(store: &dyn CoreStore, instance: usize, id: ResourceId, ty: ResourceType, replace: bool) {
+    if let Ok(mut r) = res_mut(store)
+        && let Some(inst) = r.instances.get_mut(instance)
+    {
+        if replace {
+            inst.types.insert(id, ty);
+        } else {
+            inst.types.entry(id).or_insert(ty);
+        }
+    }
+}
+
+/// Binds the resource types found at `paths` inside `item`.
+fn bind_paths(store: &dyn CoreStore, instance: usize, item: &Item, paths: &ResourcePaths) {
+    for (path, id) in paths {
+        let mut cur = Some(item.clone());
+        for name in path {
+            cur = match cur {
+                Some(Item::Instance(i)) => i.get(name).cloned(),
+                _ => None,
+            };
+        }
+        if let Some(Item::Type(Some(ty))) = cur {
+            bind(store, instance, *id, ty, false);
+        }
+    }
+}
+
+/// A host function implementing a resource built-in of `ty` for `instance`.
+fn resource_builtin(which: ResourceBuiltin, instance: usize, ty: ResourceType) -> HostFunc {
+    Arc::new(move |cx, args, rets| {
+        let may_leave = host_state(cx)
+            .and_then(|s| s.flags.get(instance))
+            .is_some_and(|f| f.may_leave);
+        if !may_leave && which != ResourceBuiltin::Rep {
+            return Err(Trap::new(TrapKind::CannotLeave));
+        }
+        let arg = match args.first() {
+            Some(CoreVal::I32(v)) => *v as u32,
+            _ => {
+                return Err(Trap::new(TrapKind::Other(
+                    "resource built-in signature".into(),
+                )));
+            }
+        };
+        let out = match which {
+            ResourceBuiltin::New => resource_new(cx, instance, &ty, arg)?,
+            ResourceBuiltin::Rep => resource_rep(cx, instance, &ty, arg)?,
+            ResourceBuiltin::Drop => {
+                resource_drop_guest(cx, instance, &ty, arg)?;
+                return Ok(());
+            }
+        };
+        match rets.first_mut() {
+            Some(r) => *r = CoreVal::I32(out as i32),
+            None => {
+                return Err(Trap::new(TrapKind::Other(
+                    "resource built-in signature".into(),
+                )));
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Instantiates `def` (a component of `comp`) with `imports` resolving its
 /// import names.
 pub(crate) fn instantiate(
@@ -191,15 +293,77 @@ pub(crate) fn instantiate(
             may_enter: true,
             context: [0; 2],
         });
-        state.flags.len() - 1
+        let index = state.flags.len() - 1;
+        let mut res = state
+            .res
+            .try_borrow_mut()
+            .map_err(|_| link("resource state in use"))?;
+        // Outer aliases see the enclosing instance's resource types.
+        let types = outer
+            .as_ref()
+            .and_then(|o| res.instances.get(o.instance))
+            .map(|i| i.types.clone())
+            .unwrap_or_default();
+        res.instances.push(InstanceResources::new(types));
+        if res.instances.len() != index + 1 {
+            return Err(link("resource state out of step with instance flags"));
+        }
+        index
     };
+    let mut bound_instances = 0;
     let mut env = Env::default();
     let mut exports = Vec::new();
     for step in &def.steps {
+        // Instances added by the previous step bind the resource types they
+        // export.
+        while bound_instances < env.instances.len() {
+            if let Some(paths) = def.instance_resources.get(bound_instances) {
+                let item = Item::Instance(env.instances[bound_instances].clone());
+                bind_paths(&*store, instance, &item, paths);
+            }
+            bound_instances += 1;
+        }
         match step {
-            Step::Import { name, .. } => {
+            Step::Import {
+                name, resources, ..
+            } => {
                 let item = imports(name).ok_or_else(|| link(format!("missing import `{name}`")))?;
+                bind_paths(&*store, instance, &item, resources);
                 env.push_item(item);
+            }
+            Step::DefineResource { id, dtor } => {
+                let dtor = dtor
+                    .map(|d| get(&env.core_funcs, d, "destructor"))
+                    .transpose()?;
+                bind(
+                    &*store,
+                    instance,
+                    *id,
+                    ResourceType::guest(instance, dtor),
+                    true,
+                );
+            }
+            Step::Resource { which, id } => {
+                let ty = bound(&*store, instance, *id)
+                    .ok_or_else(|| link(format!("resource type {} is not bound", id.0)))?;
+                let core_type = match which {
+                    ResourceBuiltin::New | ResourceBuiltin::Rep => {
+                        CoreFuncType::new([CoreValType::I32], [CoreValType::I32])
+                    }
+                    ResourceBuiltin::Drop => CoreFuncType::new([CoreValType::I32], []),
+                };
+                let f = store.new_func(&core_type, resource_builtin(*which, instance, ty))?;
+                env.core_funcs.push(f);
+            }
+            Step::Start { func } => {
+                let f = get(&env.funcs, *func, "start function")?;
+                call_impl(
+                    store.as_context_mut(),
+                    &f.inner,
+                    StringEncoding::Utf8,
+                    &[],
+                    &mut [],
+                )?;
             }
             Step::CoreModule(i) => env.modules.push(comp.modules[*i].clone()),
             Step::Component(i) => {
@@ -207,6 +371,7 @@ pub(crate) fn instantiate(
                     modules: env.modules.clone(),
                     components: env.components.clone(),
                     parent: outer.clone(),
+                    instance,
                 };
                 env.components.push(Arc::new(RtComponent {
                     def: comp.components[*i].clone(),
@@ -247,7 +412,7 @@ pub(crate) fn instantiate(
                 let c = get(&env.components, *component, "component")?;
                 let mut items = Vec::with_capacity(args.len());
                 for (name, sort, idx) in args {
-                    items.push((name.clone(), env.item(*sort, *idx)?));
+                    items.push((name.clone(), env.item(&*store, def, instance, *sort, *idx)?));
                 }
                 let lookup = |name: &str| {
                     items
@@ -261,7 +426,7 @@ pub(crate) fn instantiate(
             Step::InstanceFromExports(list) => {
                 let mut items = Vec::with_capacity(list.len());
                 for (name, sort, idx) in list {
-                    items.push((name.clone(), env.item(*sort, *idx)?));
+                    items.push((name.clone(), env.item(&*store, def, instance, *sort, *idx)?));
                 }
                 env.instances
                     .push(Arc::new(InstanceData { exports: items }));
@@ -291,7 +456,7 @@ pub(crate) fn instantiate(
                 let inst = get(&env.instances, *instance, "instance")?;
                 let item = match inst.get(name) {
                     Some(item) => item.clone(),
-                    None if matches!(sort, Sort::Type | Sort::Value) => Item::Type,
+                    None if matches!(sort, Sort::Type | Sort::Value) => Item::Type(None),
                     None => return Err(link(format!("missing instance export `{name}`"))),
                 };
                 if item.sort() != *sort && !matches!(sort, Sort::Type | Sort::Value) {
@@ -304,7 +469,7 @@ pub(crate) fn instantiate(
                     continue;
                 }
                 let item = if *count == 0 {
-                    env.item(*sort, *index)?
+                    env.item(&*store, def, instance, *sort, *index)?
                 } else {
                     let mut scope = outer.clone();
                     for _ in 1..*count {
@@ -400,7 +565,7 @@ pub(crate) fn instantiate(
                 env.core_funcs.push(store.new_func(core_type, body)?);
             }
             Step::Export { name, sort, index } => {
-                let item = env.item(*sort, *index)?;
+                let item = env.item(&*store, def, instance, *sort, *index)?;
                 exports.push((name.clone(), item.clone()));
                 env.push_item(item);
             }

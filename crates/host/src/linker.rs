@@ -9,6 +9,7 @@ use crate::component::{Component, ImportType};
 use crate::error::Error;
 use crate::func::{Func, FuncImpl, HostCall, TypedHostCall};
 use crate::instance::{Instance, InstanceData, Item, instantiate};
+use crate::resource::{HostDtor, ResourceType};
 use crate::store::{Store, StoreContextMut};
 use crate::typed::{ComponentParams, ComponentResult, typed_host};
 use crate::types::FuncType;
@@ -124,6 +125,35 @@ impl<T: Send + 'static> LinkerInstance<'_, T> {
             call: typed_host::<T, P, R>(Arc::new(f)),
         };
         self.map.insert(name.to_string(), Def::Typed(Arc::new(def)));
+        Ok(())
+    }
+
+    /// Defines resource type `name` as `ty` (a host type, see
+    /// [`ResourceType::host`]); `dtor` runs with the representation when a
+    /// guest drops the last owning handle of such a resource.
+    pub fn resource(
+        &mut self,
+        name: &str,
+        ty: ResourceType,
+        dtor: impl Fn(StoreContextMut<'_, T>, u32) -> Result<(), Error> + Send + Sync + 'static,
+    ) -> Result<(), Error> {
+        if self.map.contains_key(name) {
+            return Err(Error::Link(format!("`{name}` is already defined")));
+        }
+        let dtor: HostDtor = Arc::new(move |cx, rep| dtor(StoreContextMut::new(cx), rep));
+        let ty = ty.with_host_dtor(dtor)?;
+        self.map
+            .insert(name.to_string(), Def::Item(Item::Type(Some(ty))));
+        Ok(())
+    }
+
+    /// Defines resource type `name` as `ty`, without a destructor.
+    pub fn resource_without_dtor(&mut self, name: &str, ty: ResourceType) -> Result<(), Error> {
+        if self.map.contains_key(name) {
+            return Err(Error::Link(format!("`{name}` is already defined")));
+        }
+        self.map
+            .insert(name.to_string(), Def::Item(Item::Type(Some(ty))));
         Ok(())
     }
 
@@ -259,7 +289,11 @@ impl<T: Send + 'static> Linker<T> {
             _ => FuncType::default(),
         };
         Ok(match (ty, def) {
-            (ImportType::Type, _) => Item::Type,
+            (ImportType::Type, _) => Item::Type(None),
+            (ImportType::Resource, Some(Def::Item(item @ Item::Type(Some(_))))) => item.clone(),
+            (ImportType::Resource, None) if self.trap_unknown => {
+                Item::Type(Some(ResourceType::unknown(name)))
+            }
             (_, Some(Def::Item(item))) => item.clone(),
             (ImportType::Func(_), Some(Def::Func(f))) => {
                 let f = f.clone();
@@ -321,7 +355,7 @@ impl<T: Send + 'static> Linker<T> {
                 Item::Instance(Arc::new(InstanceData {
                     exports: exports
                         .iter()
-                        .map(|(n, _)| (n.clone(), Item::Type))
+                        .map(|(n, _)| (n.clone(), Item::Type(None)))
                         .collect(),
                 }))
             }
@@ -353,7 +387,7 @@ mod tests {
     #[test]
     fn lookup_prefers_exact_then_newest_compatible() {
         let mut map: BTreeMap<String, Def<()>> = BTreeMap::new();
-        map.insert("a:b/c@0.2.1".into(), Def::Item(Item::Type));
+        map.insert("a:b/c@0.2.1".into(), Def::Item(Item::Type(None)));
         map.insert("a:b/c@0.2.3".into(), Def::Item(Item::Value));
         assert!(matches!(
             lookup(&map, "a:b/c@0.2.0"),
@@ -361,7 +395,7 @@ mod tests {
         ));
         assert!(matches!(
             lookup(&map, "a:b/c@0.2.1"),
-            Some(Def::Item(Item::Type))
+            Some(Def::Item(Item::Type(None)))
         ));
         assert!(lookup(&map, "a:b/c@0.3.0").is_none());
         assert!(lookup(&map, "a:b/d@0.2.0").is_none());

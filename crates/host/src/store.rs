@@ -2,12 +2,14 @@
 //! core instances, memories and functions.
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::fmt;
 use std::marker::PhantomData;
 
 use crate::backend::{CoreContext, CoreStore, StoreLimits};
 use crate::engine::Engine;
 use crate::error::{Error, Trap};
+use crate::resource::ResState;
 
 /// The flags of one component instance.
 #[derive(Clone, Debug)]
@@ -26,12 +28,16 @@ pub(crate) struct InstanceFlags {
 pub(crate) struct HostState {
     pub(crate) flags: Vec<InstanceFlags>,
     pub(crate) user: Box<dyn Any + Send>,
+    /// Handle tables and resource types, reachable from `&HostState` (lifting
+    /// works through shared references).
+    pub(crate) res: RefCell<ResState>,
 }
 
 impl fmt::Debug for HostState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("HostState")
             .field("flags", &self.flags)
+            .field("res", &self.res)
             .finish_non_exhaustive()
     }
 }
@@ -67,6 +73,7 @@ impl<T: Send + 'static> Store<T> {
         let state = HostState {
             flags: Vec::new(),
             user: Box::new(data),
+            res: RefCell::new(ResState::default()),
         };
         Ok(Store {
             inner: engine.backend().new_store(limits, Box::new(state))?,

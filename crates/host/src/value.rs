@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::error::Error;
+use crate::resource::ResourceAny;
 use crate::types::{RecordType, ResultType, ValueType, VariantType};
 
 /// A component-level value.
@@ -52,6 +53,9 @@ pub enum Value {
     Result(ResultValue),
     /// `flags`
     Flags(Flags),
+    /// `own<R>` or `borrow<R>`: a handle the host holds.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    Resource(ResourceAny),
 }
 
 fn mismatch(expected: &ValueType, got: &Value) -> Error {
@@ -94,6 +98,10 @@ impl Value {
             Value::Option(o) => ValueType::Option(o.ty.clone()),
             Value::Result(r) => ValueType::Result(r.ty.clone()),
             Value::Flags(f) => ValueType::Flags(f.ty.clone()),
+            // The handle's runtime type is `r.ty()`; value types name
+            // resources by component-local number, unknown here.
+            Value::Resource(r) if r.owned() => ValueType::Own(u32::MAX),
+            Value::Resource(_) => ValueType::Borrow(u32::MAX),
         }
     }
 
@@ -122,6 +130,10 @@ impl Value {
             (Value::Option(v), ValueType::Option(t)) => *v.ty == **t,
             (Value::Result(v), ValueType::Result(t)) => *v.ty == **t,
             (Value::Flags(v), ValueType::Flags(t)) => *v.ty == **t,
+            // Resource identity is checked when the handle is lowered; an
+            // owned handle may be passed where a borrow is expected.
+            (Value::Resource(r), ValueType::Own(_)) => r.owned(),
+            (Value::Resource(_), ValueType::Borrow(_)) => true,
             _ => false,
         }
     }

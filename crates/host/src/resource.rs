@@ -1,0 +1,269 @@
+//! Resources: runtime resource types, the public handles (`ResourceAny`,
+//! `Resource<T>`), and the handle tables of component instances and of the
+//! host, with the canonical ABI's ownership, lending and borrow-scope rules.
+
+mod table;
+mod typed;
+
+use std::any::TypeId;
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use crate::backend::{CoreContext, FuncRef};
+use crate::error::{Error, Trap, TrapKind};
+use crate::store::{Store, StoreContextMut};
+
+pub(crate) use table::{
+    InstanceResources, ResState, begin_task, end_scope, end_task, res_mut, resource_drop_guest,
+    resource_new, resource_rep, scope_mark,
+};
+
+/// A host destructor, called with the representation of a dropped resource.
+pub(crate) type HostDtor =
+    Arc<dyn Fn(&mut dyn CoreContext, u32) -> Result<(), Error> + Send + Sync>;
+
+/// Who implements a resource type.
+pub(crate) enum Kind {
+    /// Defined by a component instance with `(type (resource ...))`.
+    Guest {
+        /// The defining component instance.
+        instance: usize,
+        /// The core destructor, if any.
+        dtor: Option<FuncRef>,
+    },
+    /// Defined by the host, identified by a Rust type.
+    Host {
+        type_id: TypeId,
+        name: &'static str,
+        dtor: Option<HostDtor>,
+    },
+    /// An imported resource nobody defined (`define_unknown_imports_as_traps`).
+    Unknown(String),
+}
+
+/// A resource type at run time. Types defined by component instances are
+/// unique per instance (compared by identity); host types are identified by
+/// their Rust type.
+#[derive(Clone)]
+pub struct ResourceType {
+    pub(crate) kind: Arc<Kind>,
+}
+
+impl ResourceType {
+    /// The host resource type of Rust type `T` (without a destructor; a
+    /// linker definition may attach one, see `LinkerInstance::resource`).
+    pub fn host<T: 'static>() -> ResourceType {
+        ResourceType {
+            kind: Arc::new(Kind::Host {
+                type_id: TypeId::of::<T>(),
+                name: std::any::type_name::<T>(),
+                dtor: None,
+            }),
+        }
+    }
+
+    pub(crate) fn guest(instance: usize, dtor: Option<FuncRef>) -> ResourceType {
+        ResourceType {
+            kind: Arc::new(Kind::Guest { instance, dtor }),
+        }
+    }
+
+    pub(crate) fn unknown(name: &str) -> ResourceType {
+        ResourceType {
+            kind: Arc::new(Kind::Unknown(name.to_string())),
+        }
+    }
+
+    /// This host type with a destructor attached; an error for guest types.
+    pub(crate) fn with_host_dtor(&self, dtor: HostDtor) -> Result<ResourceType, Error> {
+        match &*self.kind {
+            Kind::Host { type_id, name, .. } => Ok(ResourceType {
+                kind: Arc::new(Kind::Host {
+                    type_id: *type_id,
+                    name,
+                    dtor: Some(dtor),
+                }),
+            }),
+            _ => Err(Error::Link(format!(
+                "a destructor can only be attached to a host resource type, not {self:?}"
+            ))),
+        }
+    }
+
+    /// Whether this is the host type of Rust type `T`.
+    pub fn is_host<T: 'static>(&self) -> bool {
+        matches!(&*self.kind, Kind::Host { type_id, .. } if *type_id == TypeId::of::<T>())
+    }
+
+    /// The component instance implementing this type, for guest types.
+    pub(crate) fn implementer(&self) -> Option<usize> {
+        match &*self.kind {
+            Kind::Guest { instance, .. } => Some(*instance),
+            _ => None,
+        }
+    }
+}
+
+impl PartialEq for ResourceType {
+    fn eq(&self, other: &Self) -> bool {
+        match (&*self.kind, &*other.kind) {
+            (Kind::Host { type_id: a, .. }, Kind::Host { type_id: b, .. }) => a == b,
+            _ => Arc::ptr_eq(&self.kind, &other.kind),
+        }
+    }
+}
+
+impl Eq for ResourceType {}
+
+impl fmt::Debug for ResourceType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &*self.kind {
+            Kind::Guest { instance, .. } => write!(f, "guest resource of instance {instance}"),
+            Kind::Host { name, .. } => write!(f, "host resource {name}"),
+            Kind::Unknown(name) => write!(f, "undefined resource `{name}`"),
+        }
+    }
+}
+
+/// A resource handle held by the host: an entry of the store's host handle
+/// table, either owning (`own<R>`) or borrowed for the duration of a host
+/// call (`borrow<R>`).
+///
+/// The handle names its entry by index and generation, so using it after it
+/// was moved into a guest or dropped is an error, never another resource.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResourceAny {
+    pub(crate) index: u32,
+    pub(crate) generation: u32,
+    pub(crate) ty: ResourceType,
+    pub(crate) own: bool,
+}
+
+impl ResourceAny {
+    /// The resource's type.
+    pub fn ty(&self) -> &ResourceType {
+        &self.ty
+    }
+
+    /// Whether this is an owning handle.
+    pub fn owned(&self) -> bool {
+        self.own
+    }
+
+    /// Drops the handle. For an owning handle of a guest-defined resource the
+    /// guest's destructor runs; of a host resource, the linker's destructor.
+    pub fn resource_drop<T: Send + 'static>(self, store: &mut Store<T>) -> Result<(), Error> {
+        table::host_drop(store.inner.as_context_mut(), &self)
+    }
+
+    /// Drops the handle from inside a host function.
+    pub fn resource_drop_in<T: 'static>(
+        self,
+        cx: &mut StoreContextMut<'_, T>,
+    ) -> Result<(), Error> {
+        table::host_drop(cx.cx, &self)
+    }
+
+    /// A host resource as a dynamic handle (entered in the host table).
+    pub fn try_from_resource<T: 'static, U: Send + 'static>(
+        resource: Resource<T>,
+        store: &mut Store<U>,
+    ) -> Result<ResourceAny, Error> {
+        if resource.moved.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(TrapKind::StaleResource.into());
+        }
+        table::host_insert(
+            store.inner.as_context_mut(),
+            ResourceType::host::<T>(),
+            resource.rep,
+            resource.own,
+        )
+    }
+
+    /// The handle as a typed host resource, when its type is `T`'s: the
+    /// host-table entry is removed.
+    pub fn try_into_resource<T: 'static, U: Send + 'static>(
+        self,
+        store: &mut Store<U>,
+    ) -> Result<Resource<T>, Error> {
+        if !self.ty.is_host::<T>() {
+            return Err(Error::Type(format!(
+                "resource of type {:?} is not a {}",
+                self.ty,
+                std::any::type_name::<T>()
+            )));
+        }
+        let entry = table::host_take(store.inner.as_context_mut(), &self)?;
+        Ok(if entry.own {
+            Resource::new_own(entry.rep)
+        } else {
+            Resource::new_borrow(entry.rep)
+        })
+    }
+}
+
+/// A typed handle to a host-defined resource of Rust type `T`: its
+/// representation (chosen by the host) and whether it owns the resource.
+///
+/// It holds no counters and needs no bookkeeping: an owning `Resource<T>`
+/// is not `Clone`, and passing it to a guest moves it.
+pub struct Resource<T> {
+    pub(crate) rep: u32,
+    pub(crate) own: bool,
+    /// Set once an owning handle moved into a guest (typed calls lower by
+    /// reference): a second move is an error, not a second owner.
+    pub(crate) moved: AtomicBool,
+    _marker: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for Resource<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Resource")
+            .field("rep", &self.rep)
+            .field("own", &self.own)
+            .finish()
+    }
+}
+
+impl<T: 'static> Resource<T> {
+    /// An owning handle of the host resource with representation `rep`.
+    pub fn new_own(rep: u32) -> Self {
+        Resource {
+            rep,
+            own: true,
+            moved: AtomicBool::new(false),
+            _marker: PhantomData,
+        }
+    }
+
+    /// A borrowed handle of the host resource with representation `rep`.
+    pub fn new_borrow(rep: u32) -> Self {
+        Resource {
+            rep,
+            own: false,
+            moved: AtomicBool::new(false),
+            _marker: PhantomData,
+        }
+    }
+
+    /// The representation.
+    pub fn rep(&self) -> u32 {
+        self.rep
+    }
+
+    /// Whether this handle owns the resource.
+    pub fn owned(&self) -> bool {
+        self.own
+    }
+
+    /// The type of these resources.
+    pub fn resource_type() -> ResourceType {
+        ResourceType::host::<T>()
+    }
+}
+
+pub(crate) fn trap(kind: TrapKind) -> Trap {
+    Trap::new(kind)
+}
