@@ -1,504 +1,273 @@
 //! Typed calls: `TypedFunc<P, R>` over the `ComponentType` trait, lowering
 //! Rust values straight into flat values and linear memory (and lifting them
 //! back) along canon-abi's plans, without building dynamic `Value`s.
+//!
+//! [`ComponentType`] is implemented here for primitives, `String`, `Vec<T>`,
+//! `Option<T>`, `Result<T, E>` and tuples, and by `#[derive(ComponentType)]`
+//! (canon-host-macro) for structs (records) and enums (variants and enums),
+//! and by `flags!` for flags. Derived implementations are written with the
+//! building blocks of [`TypedCx`] (record fields, variant cases, flags words),
+//! which read every offset, discriminant size and join from canon-abi's plans.
 
+use std::fmt;
 use std::marker::PhantomData;
-
-use canon_abi::{AbiVariant, ParamsPlan, Plan, ResultPlan, ValType};
-
-use crate::abi::{Cx, Flat, add, bad_flat, check_range, coerce, next, next_i32, uncoerce, zero};
-use crate::backend::CoreVal;
-use crate::component::StringEncoding;
-use crate::error::{Error, Trap, TrapKind};
 use std::sync::Arc;
 
+use canon_abi::{AbiVariant, ParamsPlan, ResultPlan};
+
+use crate::abi::{Cx, bad_flat, check_range, zero};
+use crate::component::StringEncoding;
+use crate::error::{Error, Trap, TrapKind};
 use crate::func::{Func, FuncImpl, Lifted, TypedHostCall, cx_for, to_trap};
 use crate::store::{Store, StoreContextMut, host_state};
-use crate::types::ValueType;
-use crate::value::Value;
+use crate::types::{FuncType, ValueType};
 
-/// The lift/lower context a `ComponentType` works in (opaque).
+mod cx;
+mod prims;
+mod tuples;
+
+pub use crate::abi::Flat;
+pub use crate::backend::CoreVal;
+pub use canon_abi::ValType;
+pub use cx::{CasePayload, RecordFields};
+
+/// The lift/lower context a `ComponentType` works in: the guest's memory,
+/// its canonical options and the component's ABI types.
 pub struct TypedCx<'a, 'b>(pub(crate) &'a mut Cx<'b>);
 
-impl std::fmt::Debug for TypedCx<'_, '_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Debug for TypedCx<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("TypedCx")
     }
 }
 
+/// Why a Rust type does not match a component type: the path to the
+/// mismatch (fields, cases, parameters) and what differs there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeMismatch {
+    /// Outermost first: `parameter `p``, `field `x``, `case `c``, ...
+    path: Vec<String>,
+    message: String,
+}
+
+impl TypeMismatch {
+    /// A mismatch described by `message`, at the top level.
+    #[cold]
+    pub fn new(message: impl Into<String>) -> Self {
+        TypeMismatch {
+            path: Vec::new(),
+            message: message.into(),
+        }
+    }
+
+    /// `found` where a `expected` was expected.
+    #[cold]
+    pub fn expected(expected: &str, found: &ValueType) -> Self {
+        Self::new(format!("expected {expected}, found `{found}`"))
+    }
+
+    /// The same mismatch, inside `context` (e.g. ``field `x` ``).
+    #[cold]
+    pub fn within(mut self, context: impl Into<String>) -> Self {
+        self.path.insert(0, context.into());
+        self
+    }
+
+    /// The path to the mismatch, outermost first.
+    pub fn path(&self) -> &[String] {
+        &self.path
+    }
+
+    /// What differs.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for TypeMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for p in &self.path {
+            write!(f, "{p}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TypeMismatch {}
+
+impl From<TypeMismatch> for Error {
+    fn from(m: TypeMismatch) -> Self {
+        Error::Type(m.to_string())
+    }
+}
+
+/// The type check of a [`ComponentType`], as a function pointer (what
+/// derived implementations pass to [`typecheck_record`] and friends).
+pub type TypecheckFn = fn(&ValueType) -> Result<(), TypeMismatch>;
+
 /// A Rust type with a component-model counterpart.
+///
+/// Implementations move values along canon-abi's plans: `ty` is always the
+/// ABI type the value has in the component at hand, already type-checked
+/// against this Rust type with [`ComponentType::typecheck`]. Implement it
+/// with `#[derive(ComponentType)]` or `flags!` rather than by hand.
 pub trait ComponentType: Sized {
-    /// Whether `ty` is this type's counterpart.
-    fn typecheck(ty: &ValueType) -> bool;
+    /// Whether this Rust type is `()`, which stands for an absent payload
+    /// (`result<_, E>` as `Result<(), E>`, a variant case without payload).
     #[doc(hidden)]
+    const IS_UNIT: bool = false;
+
+    /// Checks that `ty` is this type's counterpart, naming the first
+    /// mismatching field, case or element when it is not.
+    fn typecheck(ty: &ValueType) -> Result<(), TypeMismatch>;
+
+    /// Lowers the value into flat core values, appended to `out`.
     fn lower_flat(
         &self,
         cx: &mut TypedCx<'_, '_>,
         ty: ValType,
         out: &mut Flat,
     ) -> Result<(), Error>;
-    #[doc(hidden)]
+
+    /// Stores the value in linear memory at `ptr` (in bounds and aligned).
     fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error>;
-    #[doc(hidden)]
+
+    /// Lifts a value from flat core values starting at `*pos`, advancing it.
     fn lift_flat(
-        cx: &TypedCx<'_, '_>,
+        cx: &mut TypedCx<'_, '_>,
         ty: ValType,
         vals: &[CoreVal],
         pos: &mut usize,
     ) -> Result<Self, Trap>;
-    #[doc(hidden)]
-    fn load(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap>;
+
+    /// Loads a value from linear memory at `ptr`.
+    fn load(cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap>;
 }
 
-macro_rules! int {
-    ($t:ty, $vt:ident, $core:ident, $as:ty) => {
-        impl ComponentType for $t {
-            fn typecheck(ty: &ValueType) -> bool {
-                *ty == ValueType::$vt
-            }
-            fn lower_flat(
-                &self,
-                _: &mut TypedCx<'_, '_>,
-                _: ValType,
-                out: &mut Flat,
-            ) -> Result<(), Error> {
-                Ok(out.push(CoreVal::$core(*self as $as))?)
-            }
-            fn store(&self, cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<(), Error> {
-                Ok(cx.0.write(ptr, &self.to_le_bytes())?)
-            }
-            fn lift_flat(
-                _: &TypedCx<'_, '_>,
-                _: ValType,
-                vals: &[CoreVal],
-                pos: &mut usize,
-            ) -> Result<Self, Trap> {
-                match next(vals, pos)? {
-                    CoreVal::$core(x) => Ok(x as $t),
-                    _ => Err(bad_flat()),
-                }
-            }
-            fn load(cx: &TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
-                Ok(<$t>::from_le_bytes(cx.0.read(ptr)?))
-            }
-        }
+/// Checks a record type against named fields in order.
+pub fn typecheck_record(
+    ty: &ValueType,
+    what: &str,
+    fields: &[(&str, TypecheckFn)],
+) -> Result<(), TypeMismatch> {
+    let ValueType::Record(r) = ty else {
+        return Err(TypeMismatch::expected(&format!("record `{what}`"), ty));
     };
-}
-
-int!(u8, U8, I32, i32);
-int!(i8, S8, I32, i32);
-int!(u16, U16, I32, i32);
-int!(i16, S16, I32, i32);
-int!(u32, U32, I32, i32);
-int!(i32, S32, I32, i32);
-int!(u64, U64, I64, i64);
-int!(i64, S64, I64, i64);
-
-impl ComponentType for bool {
-    fn typecheck(ty: &ValueType) -> bool {
-        *ty == ValueType::Bool
-    }
-    fn lower_flat(&self, _: &mut TypedCx<'_, '_>, _: ValType, out: &mut Flat) -> Result<(), Error> {
-        Ok(out.push(CoreVal::I32(i32::from(*self)))?)
-    }
-    fn store(&self, cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<(), Error> {
-        Ok(cx.0.write(ptr, &[u8::from(*self)])?)
-    }
-    fn lift_flat(
-        _: &TypedCx<'_, '_>,
-        _: ValType,
-        vals: &[CoreVal],
-        pos: &mut usize,
-    ) -> Result<Self, Trap> {
-        Ok(next_i32(vals, pos)? != 0)
-    }
-    fn load(cx: &TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
-        Ok(cx.0.read::<1>(ptr)?[0] != 0)
-    }
-}
-
-impl ComponentType for String {
-    fn typecheck(ty: &ValueType) -> bool {
-        *ty == ValueType::String
-    }
-    fn lower_flat(
-        &self,
-        cx: &mut TypedCx<'_, '_>,
-        _: ValType,
-        out: &mut Flat,
-    ) -> Result<(), Error> {
-        let (p, l) = cx.0.store_string_into_range(self)?;
-        out.push(CoreVal::I32(p as i32))?;
-        Ok(out.push(CoreVal::I32(l as i32))?)
-    }
-    fn store(&self, cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<(), Error> {
-        let (p, l) = cx.0.store_string_into_range(self)?;
-        cx.0.write(ptr, &p.to_le_bytes())?;
-        Ok(cx.0.write(add(ptr, 4)?, &l.to_le_bytes())?)
-    }
-    fn lift_flat(
-        cx: &TypedCx<'_, '_>,
-        _: ValType,
-        vals: &[CoreVal],
-        pos: &mut usize,
-    ) -> Result<Self, Trap> {
-        let p = next_i32(vals, pos)?;
-        let l = next_i32(vals, pos)?;
-        string_of(cx.0.load_string_range(p, l)?)
-    }
-    fn load(cx: &TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
-        let p = cx.0.read_u32(ptr)?;
-        let l = cx.0.read_u32(add(ptr, 4)?)?;
-        string_of(cx.0.load_string_range(p, l)?)
-    }
-}
-
-fn string_of(v: Value) -> Result<String, Trap> {
-    match v {
-        Value::String(s) => Ok(s.to_string()),
-        _ => Err(bad_flat()),
-    }
-}
-
-impl<T: ComponentType> ComponentType for Vec<T> {
-    fn typecheck(ty: &ValueType) -> bool {
-        matches!(ty, ValueType::List(e) if T::typecheck(e))
-    }
-    fn lower_flat(
-        &self,
-        cx: &mut TypedCx<'_, '_>,
-        ty: ValType,
-        out: &mut Flat,
-    ) -> Result<(), Error> {
-        let (p, n) = store_list(self, cx, ty)?;
-        out.push(CoreVal::I32(p as i32))?;
-        Ok(out.push(CoreVal::I32(n as i32))?)
-    }
-    fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
-        let (p, n) = store_list(self, cx, ty)?;
-        cx.0.write(ptr, &p.to_le_bytes())?;
-        Ok(cx.0.write(add(ptr, 4)?, &n.to_le_bytes())?)
-    }
-    fn lift_flat(
-        cx: &TypedCx<'_, '_>,
-        ty: ValType,
-        vals: &[CoreVal],
-        pos: &mut usize,
-    ) -> Result<Self, Trap> {
-        let p = next_i32(vals, pos)?;
-        let n = next_i32(vals, pos)?;
-        load_list(cx, ty, p, n)
-    }
-    fn load(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap> {
-        let p = cx.0.read_u32(ptr)?;
-        let n = cx.0.read_u32(add(ptr, 4)?)?;
-        load_list(cx, ty, p, n)
-    }
-}
-
-fn store_list<T: ComponentType>(
-    items: &[T],
-    cx: &mut TypedCx<'_, '_>,
-    ty: ValType,
-) -> Result<(u32, u32), Error> {
-    let (elem, size, align, _) = cx.0.list_parts(ty)?;
-    let byte_len = items.len() as u64 * u64::from(size);
-    if byte_len > u64::from(u32::MAX) {
-        return Err(Trap::new(TrapKind::LengthOverflow).into());
-    }
-    let ptr = cx.0.allocate(align, byte_len as u32)?;
-    for (i, item) in items.iter().enumerate() {
-        item.store(cx, elem, ptr + i as u32 * size)?;
-    }
-    Ok((ptr, items.len() as u32))
-}
-
-fn load_list<T: ComponentType>(
-    cx: &TypedCx<'_, '_>,
-    ty: ValType,
-    ptr: u32,
-    n: u32,
-) -> Result<Vec<T>, Trap> {
-    let (elem, size, align, _) = cx.0.list_parts(ty)?;
-    let byte_len = u64::from(n) * u64::from(size);
-    if byte_len > u64::from(u32::MAX) {
-        return Err(Trap::new(TrapKind::LengthOverflow));
-    }
-    check_range(cx.0.mem()?.len(), ptr, byte_len as u32, align)?;
-    (0..n).map(|i| T::load(cx, elem, ptr + i * size)).collect()
-}
-
-/// The parts of a variant plan: case payload types and payload offset.
-fn variant_case(
-    cx: &TypedCx<'_, '_>,
-    ty: ValType,
-    disc: u32,
-) -> Result<(Option<ValType>, u32, u32), Trap> {
-    match cx.0.space.abi.plan(ty) {
-        Plan::Variant {
-            discriminant,
-            payload_offset,
-            cases,
-        } => {
-            let case =
-                cases
-                    .get(disc as usize)
-                    .ok_or(Trap::new(TrapKind::InvalidDiscriminant {
-                        value: disc,
-                        cases: cases.len() as u32,
-                    }))?;
-            Ok((case.ty, payload_offset, discriminant.bytes()))
+    for (i, (name, check)) in fields.iter().enumerate() {
+        let Some((found, fty)) = r.fields.get(i) else {
+            return Err(TypeMismatch::new(format!(
+                "record `{what}`: field `{name}` is missing from `{ty}`"
+            )));
+        };
+        if &**found != *name {
+            return Err(TypeMismatch::new(format!(
+                "record `{what}`: field {i} is `{name}` in Rust but `{found}` in the component"
+            )));
         }
-        _ => Err(bad_flat()),
+        check(fty).map_err(|e| e.within(format!("record `{what}` field `{name}`")))?;
     }
-}
-
-/// Lowers a case payload flat.
-type LowerPayload<'p> = &'p dyn Fn(&mut TypedCx<'_, '_>, ValType, &mut Flat) -> Result<(), Error>;
-
-/// Lowers a variant's discriminant and payload flat, with join coercions.
-fn lower_variant_flat(
-    cx: &mut TypedCx<'_, '_>,
-    ty: ValType,
-    disc: u32,
-    payload: Option<LowerPayload<'_>>,
-    out: &mut Flat,
-) -> Result<(), Error> {
-    let flat =
-        cx.0.space
-            .abi
-            .flat(ty)
-            .ok_or_else(|| Error::Type("variant too wide".into()))?;
-    let flat_len = flat.len();
-    let slots: Vec<_> = flat.to_vec();
-    let Plan::Variant { cases, .. } = cx.0.space.abi.plan(ty) else {
-        return Err(bad_flat().into());
-    };
-    let case = cases
-        .get(disc as usize)
-        .ok_or_else(|| Error::Type("no such case".into()))?;
-    let coercions: Vec<_> = case.coercions.to_vec();
-    let case_ty = case.ty;
-    out.push(CoreVal::I32(disc as i32))?;
-    let mut written = 0;
-    if let (Some(f), Some(t)) = (payload, case_ty) {
-        let mut tmp = Flat::new();
-        f(cx, t, &mut tmp)?;
-        for (c, v) in coercions.iter().zip(tmp.as_slice()) {
-            out.push(coerce(*c, *v))?;
-        }
-        written = tmp.len();
-    }
-    for t in slots.iter().take(flat_len).skip(1 + written) {
-        out.push(zero(*t))?;
+    if let Some((extra, _)) = r.fields.get(fields.len()) {
+        return Err(TypeMismatch::new(format!(
+            "record `{what}`: the component has field `{extra}`, which the Rust type lacks"
+        )));
     }
     Ok(())
 }
 
-/// Lifts a variant flat: the discriminant and the payload's flat values.
-fn lift_variant_flat(
-    cx: &TypedCx<'_, '_>,
-    ty: ValType,
-    vals: &[CoreVal],
-    pos: &mut usize,
-) -> Result<(u32, Option<(ValType, Flat)>), Trap> {
-    let flat = cx.0.space.abi.flat(ty).ok_or_else(bad_flat)?;
-    let disc = next_i32(vals, pos)?;
-    let start = *pos;
-    let end = start + flat.len() - 1;
-    if end > vals.len() {
-        return Err(bad_flat());
-    }
-    *pos = end;
-    let Plan::Variant { cases, .. } = cx.0.space.abi.plan(ty) else {
-        return Err(bad_flat());
+/// Checks a variant type against named cases in order, each with the check
+/// of its payload (`None`: no payload).
+pub fn typecheck_variant(
+    ty: &ValueType,
+    what: &str,
+    cases: &[(&str, Option<TypecheckFn>)],
+) -> Result<(), TypeMismatch> {
+    let ValueType::Variant(v) = ty else {
+        return Err(TypeMismatch::expected(&format!("variant `{what}`"), ty));
     };
-    let case = cases
-        .get(disc as usize)
-        .ok_or(Trap::new(TrapKind::InvalidDiscriminant {
-            value: disc,
-            cases: cases.len() as u32,
-        }))?;
-    let payload = match case.ty {
-        Some(t) => {
-            let mut tmp = Flat::new();
-            for (i, c) in case.coercions.iter().enumerate() {
-                tmp.push(uncoerce(*c, vals[start + i])?)?;
-            }
-            Some((t, tmp))
+    for (i, (name, check)) in cases.iter().enumerate() {
+        let Some((found, cty)) = v.cases.get(i) else {
+            return Err(TypeMismatch::new(format!(
+                "variant `{what}`: case `{name}` is missing from `{ty}`"
+            )));
+        };
+        if &**found != *name {
+            return Err(TypeMismatch::new(format!(
+                "variant `{what}`: case {i} is `{name}` in Rust but `{found}` in the component"
+            )));
         }
-        None => None,
-    };
-    Ok((disc, payload))
+        match (check, cty) {
+            (None, None) => {}
+            (Some(check), Some(cty)) => {
+                check(cty).map_err(|e| e.within(format!("variant `{what}` case `{name}`")))?;
+            }
+            (None, Some(cty)) => {
+                return Err(TypeMismatch::new(format!(
+                    "variant `{what}`: case `{name}` has no payload in Rust but `{cty}` in the component"
+                )));
+            }
+            (Some(_), None) => {
+                return Err(TypeMismatch::new(format!(
+                    "variant `{what}`: case `{name}` has a payload in Rust but none in the component"
+                )));
+            }
+        }
+    }
+    if let Some((extra, _)) = v.cases.get(cases.len()) {
+        return Err(TypeMismatch::new(format!(
+            "variant `{what}`: the component has case `{extra}`, which the Rust type lacks"
+        )));
+    }
+    Ok(())
 }
 
-fn write_disc(cx: &mut TypedCx<'_, '_>, ptr: u32, disc: u32, bytes: u32) -> Result<(), Trap> {
-    match bytes {
-        1 => cx.0.write(ptr, &[disc as u8]),
-        2 => cx.0.write(ptr, &(disc as u16).to_le_bytes()),
-        _ => cx.0.write(ptr, &disc.to_le_bytes()),
-    }
-}
-
-fn read_disc(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<u32, Trap> {
-    let bytes = match cx.0.space.abi.plan(ty) {
-        Plan::Variant { discriminant, .. } => discriminant.bytes(),
-        _ => return Err(bad_flat()),
-    };
-    Ok(match bytes {
-        1 => u32::from(cx.0.read::<1>(ptr)?[0]),
-        2 => u32::from(u16::from_le_bytes(cx.0.read(ptr)?)),
-        _ => cx.0.read_u32(ptr)?,
-    })
-}
-
-impl<T: ComponentType> ComponentType for Option<T> {
-    fn typecheck(ty: &ValueType) -> bool {
-        matches!(ty, ValueType::Option(t) if T::typecheck(t))
-    }
-    fn lower_flat(
-        &self,
-        cx: &mut TypedCx<'_, '_>,
-        ty: ValType,
-        out: &mut Flat,
-    ) -> Result<(), Error> {
-        match self {
-            None => lower_variant_flat(cx, ty, 0, None, out),
-            Some(v) => lower_variant_flat(cx, ty, 1, Some(&|cx, t, o| v.lower_flat(cx, t, o)), out),
-        }
-    }
-    fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
-        let disc = u32::from(self.is_some());
-        let (case, offset, bytes) = variant_case(cx, ty, disc)?;
-        write_disc(cx, ptr, disc, bytes)?;
-        if let (Some(v), Some(t)) = (self, case) {
-            v.store(cx, t, add(ptr, offset)?)?;
-        }
-        Ok(())
-    }
-    fn lift_flat(
-        cx: &TypedCx<'_, '_>,
-        ty: ValType,
-        vals: &[CoreVal],
-        pos: &mut usize,
-    ) -> Result<Self, Trap> {
-        match lift_variant_flat(cx, ty, vals, pos)? {
-            (1, Some((t, flat))) => Ok(Some(T::lift_flat(cx, t, flat.as_slice(), &mut 0)?)),
-            _ => Ok(None),
-        }
-    }
-    fn load(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap> {
-        let disc = read_disc(cx, ty, ptr)?;
-        match variant_case(cx, ty, disc)? {
-            (Some(t), offset, _) if disc == 1 => Ok(Some(T::load(cx, t, add(ptr, offset)?)?)),
-            _ => Ok(None),
-        }
-    }
-}
-
-impl<T: ComponentType, E: ComponentType> ComponentType for Result<T, E> {
-    fn typecheck(ty: &ValueType) -> bool {
-        matches!(ty, ValueType::Result(r)
-            if r.ok.as_ref().is_some_and(T::typecheck) && r.err.as_ref().is_some_and(E::typecheck))
-    }
-    fn lower_flat(
-        &self,
-        cx: &mut TypedCx<'_, '_>,
-        ty: ValType,
-        out: &mut Flat,
-    ) -> Result<(), Error> {
-        match self {
-            Ok(v) => lower_variant_flat(cx, ty, 0, Some(&|cx, t, o| v.lower_flat(cx, t, o)), out),
-            Err(e) => lower_variant_flat(cx, ty, 1, Some(&|cx, t, o| e.lower_flat(cx, t, o)), out),
-        }
-    }
-    fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
-        let disc = u32::from(self.is_err());
-        let (case, offset, bytes) = variant_case(cx, ty, disc)?;
-        write_disc(cx, ptr, disc, bytes)?;
-        let t = case.ok_or_else(|| Error::Type("result case without payload".into()))?;
-        match self {
-            Ok(v) => v.store(cx, t, add(ptr, offset)?),
-            Err(e) => e.store(cx, t, add(ptr, offset)?),
-        }
-    }
-    fn lift_flat(
-        cx: &TypedCx<'_, '_>,
-        ty: ValType,
-        vals: &[CoreVal],
-        pos: &mut usize,
-    ) -> Result<Self, Trap> {
-        match lift_variant_flat(cx, ty, vals, pos)? {
-            (0, Some((t, flat))) => Ok(Ok(T::lift_flat(cx, t, flat.as_slice(), &mut 0)?)),
-            (_, Some((t, flat))) => Ok(Err(E::lift_flat(cx, t, flat.as_slice(), &mut 0)?)),
-            _ => Err(bad_flat()),
-        }
-    }
-    fn load(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap> {
-        let disc = read_disc(cx, ty, ptr)?;
-        let (case, offset, _) = variant_case(cx, ty, disc)?;
-        let t = case.ok_or_else(bad_flat)?;
-        let at = add(ptr, offset)?;
-        Ok(if disc == 0 {
-            Ok(T::load(cx, t, at)?)
-        } else {
-            Err(E::load(cx, t, at)?)
-        })
-    }
-}
-
-fn record_fields(cx: &TypedCx<'_, '_>, ty: ValType) -> Result<Vec<(ValType, u32)>, Trap> {
-    match cx.0.space.abi.plan(ty) {
-        Plan::Record(fields) => Ok(fields.iter().map(|f| (f.ty, f.offset)).collect()),
-        _ => Err(bad_flat()),
-    }
-}
-
-macro_rules! tuple {
-    ($($t:ident $i:tt),+) => {
-        impl<$($t: ComponentType),+> ComponentType for ($($t,)+) {
-            fn typecheck(ty: &ValueType) -> bool {
-                let ValueType::Tuple(ts) = ty else { return false };
-                let n = [$($i),+].len();
-                ts.len() == n $(&& $t::typecheck(&ts[$i]))+
-            }
-            fn lower_flat(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, out: &mut Flat) -> Result<(), Error> {
-                let fields = record_fields(cx, ty)?;
-                $(self.$i.lower_flat(cx, fields.get($i).ok_or_else(bad_flat)?.0, out)?;)+
-                Ok(())
-            }
-            fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
-                let fields = record_fields(cx, ty)?;
-                $({
-                    let (t, off) = *fields.get($i).ok_or_else(bad_flat)?;
-                    self.$i.store(cx, t, add(ptr, off)?)?;
-                })+
-                Ok(())
-            }
-            fn lift_flat(cx: &TypedCx<'_, '_>, ty: ValType, vals: &[CoreVal], pos: &mut usize) -> Result<Self, Trap> {
-                let fields = record_fields(cx, ty)?;
-                Ok(($($t::lift_flat(cx, fields.get($i).ok_or_else(bad_flat)?.0, vals, pos)?,)+))
-            }
-            fn load(cx: &TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap> {
-                let fields = record_fields(cx, ty)?;
-                Ok(($({
-                    let (t, off) = *fields.get($i).ok_or_else(bad_flat)?;
-                    $t::load(cx, t, add(ptr, off)?)?
-                },)+))
-            }
+/// Checks names against an `enum` (`flags: false`) or `flags` type.
+pub fn typecheck_names(
+    ty: &ValueType,
+    what: &str,
+    names: &[&str],
+    flags: bool,
+) -> Result<(), TypeMismatch> {
+    let (kind, found) = match ty {
+        ValueType::Enum(n) if !flags => ("enum", n),
+        ValueType::Flags(n) if flags => ("flags", n),
+        _ => {
+            let kind = if flags { "flags" } else { "enum" };
+            return Err(TypeMismatch::expected(&format!("{kind} `{what}`"), ty));
         }
     };
+    let item = if flags { "flag" } else { "case" };
+    for (i, name) in names.iter().enumerate() {
+        match found.get(i) {
+            Some(f) if &**f == *name => {}
+            Some(f) => {
+                return Err(TypeMismatch::new(format!(
+                    "{kind} `{what}`: {item} {i} is `{name}` in Rust but `{f}` in the component"
+                )));
+            }
+            None => {
+                return Err(TypeMismatch::new(format!(
+                    "{kind} `{what}`: {item} `{name}` is missing from `{ty}`"
+                )));
+            }
+        }
+    }
+    if let Some(extra) = found.get(names.len()) {
+        return Err(TypeMismatch::new(format!(
+            "{kind} `{what}`: the component has {item} `{extra}`, which the Rust type lacks"
+        )));
+    }
+    Ok(())
 }
-
-tuple!(A 0);
-tuple!(A 0, B 1);
-tuple!(A 0, B 1, C 2);
-tuple!(A 0, B 1, C 2, D 3);
 
 /// A list of parameters: a tuple of `ComponentType`s.
 pub trait ComponentParams: Sized {
+    /// Checks the parameter types, naming the first mismatching parameter.
+    fn check(params: &[(Box<str>, ValueType)]) -> Result<(), TypeMismatch>;
+
     /// Whether the parameter types match.
-    fn typecheck(params: &[(Box<str>, ValueType)]) -> bool;
+    fn typecheck(params: &[(Box<str>, ValueType)]) -> bool {
+        Self::check(params).is_ok()
+    }
     #[doc(hidden)]
     fn lower_flat(
         &self,
@@ -515,90 +284,31 @@ pub trait ComponentParams: Sized {
         offsets: &[u32],
     ) -> Result<(), Error>;
     #[doc(hidden)]
-    fn lift_params(cx: &TypedCx<'_, '_>, tys: &[ValType], vals: &[CoreVal]) -> Result<Self, Trap>;
+    fn lift_params(
+        cx: &mut TypedCx<'_, '_>,
+        tys: &[ValType],
+        vals: &[CoreVal],
+    ) -> Result<Self, Trap>;
     #[doc(hidden)]
     fn load_params(
-        cx: &TypedCx<'_, '_>,
+        cx: &mut TypedCx<'_, '_>,
         tys: &[ValType],
         ptr: u32,
         offsets: &[u32],
     ) -> Result<Self, Trap>;
 }
 
-impl ComponentParams for () {
-    fn typecheck(params: &[(Box<str>, ValueType)]) -> bool {
-        params.is_empty()
-    }
-    fn lower_flat(
-        &self,
-        _: &mut TypedCx<'_, '_>,
-        _: &[ValType],
-        _: &mut Flat,
-    ) -> Result<(), Error> {
-        Ok(())
-    }
-    fn store(
-        &self,
-        _: &mut TypedCx<'_, '_>,
-        _: &[ValType],
-        _: u32,
-        _: &[u32],
-    ) -> Result<(), Error> {
-        Ok(())
-    }
-    fn lift_params(_: &TypedCx<'_, '_>, _: &[ValType], _: &[CoreVal]) -> Result<Self, Trap> {
-        Ok(())
-    }
-    fn load_params(_: &TypedCx<'_, '_>, _: &[ValType], _: u32, _: &[u32]) -> Result<Self, Trap> {
-        Ok(())
-    }
-}
-
-macro_rules! params {
-    ($($t:ident $i:tt),+) => {
-        impl<$($t: ComponentType),+> ComponentParams for ($($t,)+) {
-            fn typecheck(params: &[(Box<str>, ValueType)]) -> bool {
-                let n = [$($i),+].len();
-                params.len() == n $(&& $t::typecheck(&params[$i].1))+
-            }
-            fn lower_flat(&self, cx: &mut TypedCx<'_, '_>, tys: &[ValType], out: &mut Flat) -> Result<(), Error> {
-                $(self.$i.lower_flat(cx, *tys.get($i).ok_or_else(bad_flat)?, out)?;)+
-                Ok(())
-            }
-            fn store(&self, cx: &mut TypedCx<'_, '_>, tys: &[ValType], ptr: u32, offsets: &[u32]) -> Result<(), Error> {
-                $(self.$i.store(
-                    cx,
-                    *tys.get($i).ok_or_else(bad_flat)?,
-                    add(ptr, *offsets.get($i).ok_or_else(bad_flat)?)?,
-                )?;)+
-                Ok(())
-            }
-            fn lift_params(cx: &TypedCx<'_, '_>, tys: &[ValType], vals: &[CoreVal]) -> Result<Self, Trap> {
-                let mut pos = 0;
-                Ok(($($t::lift_flat(cx, *tys.get($i).ok_or_else(bad_flat)?, vals, &mut pos)?,)+))
-            }
-            fn load_params(cx: &TypedCx<'_, '_>, tys: &[ValType], ptr: u32, offsets: &[u32]) -> Result<Self, Trap> {
-                Ok(($($t::load(
-                    cx,
-                    *tys.get($i).ok_or_else(bad_flat)?,
-                    add(ptr, *offsets.get($i).ok_or_else(bad_flat)?)?,
-                )?,)+))
-            }
-        }
-    };
-}
-
-params!(A 0);
-params!(A 0, B 1);
-params!(A 0, B 1, C 2);
-params!(A 0, B 1, C 2, D 3);
-
-/// A function result: `()` or one `ComponentType`.
+/// A function result: `()` (no result) or one `ComponentType`.
 pub trait ComponentResult: Sized {
+    /// Checks the result type.
+    fn check(result: Option<&ValueType>) -> Result<(), TypeMismatch>;
+
     /// Whether the result type matches.
-    fn typecheck(result: Option<&ValueType>) -> bool;
+    fn typecheck(result: Option<&ValueType>) -> bool {
+        Self::check(result).is_ok()
+    }
     #[doc(hidden)]
-    fn lift(cx: &TypedCx<'_, '_>, plan: &ResultPlan, rets: &[CoreVal]) -> Result<Self, Trap>;
+    fn lift(cx: &mut TypedCx<'_, '_>, plan: &ResultPlan, rets: &[CoreVal]) -> Result<Self, Trap>;
     #[doc(hidden)]
     fn lower_result(
         &self,
@@ -609,29 +319,17 @@ pub trait ComponentResult: Sized {
     ) -> Result<(), Error>;
 }
 
-impl ComponentResult for () {
-    fn typecheck(result: Option<&ValueType>) -> bool {
-        result.is_none()
-    }
-    fn lift(_: &TypedCx<'_, '_>, _: &ResultPlan, _: &[CoreVal]) -> Result<Self, Trap> {
-        Ok(())
-    }
-    fn lower_result(
-        &self,
-        _: &mut TypedCx<'_, '_>,
-        _: &ResultPlan,
-        _: &[CoreVal],
-        _: &mut [CoreVal],
-    ) -> Result<(), Error> {
-        Ok(())
-    }
-}
-
 impl<T: ComponentType> ComponentResult for T {
-    fn typecheck(result: Option<&ValueType>) -> bool {
-        result.is_some_and(T::typecheck)
+    fn check(result: Option<&ValueType>) -> Result<(), TypeMismatch> {
+        match result {
+            None if T::IS_UNIT => Ok(()),
+            None => Err(TypeMismatch::new(
+                "the function has no result, but the Rust type is not `()`",
+            )),
+            Some(ty) => T::typecheck(ty).map_err(|e| e.within("result")),
+        }
     }
-    fn lift(cx: &TypedCx<'_, '_>, plan: &ResultPlan, rets: &[CoreVal]) -> Result<Self, Trap> {
+    fn lift(cx: &mut TypedCx<'_, '_>, plan: &ResultPlan, rets: &[CoreVal]) -> Result<Self, Trap> {
         match *plan {
             ResultPlan::Flat(t) => T::lift_flat(cx, t, rets, &mut 0),
             ResultPlan::Indirect(t, layout) => {
@@ -642,6 +340,8 @@ impl<T: ComponentType> ComponentResult for T {
                 check_range(cx.0.mem()?.len(), ptr, layout.size, layout.align)?;
                 T::load(cx, t, ptr)
             }
+            // `()` reads nothing, whatever type it is given.
+            ResultPlan::None if T::IS_UNIT => T::lift_flat(cx, ValType::Bool, &[], &mut 0),
             ResultPlan::None => Err(bad_flat()),
         }
     }
@@ -670,9 +370,16 @@ impl<T: ComponentType> ComponentResult for T {
                 check_range(cx.0.mem()?.len(), ptr, layout.size, layout.align)?;
                 self.store(cx, t, ptr)
             }
+            ResultPlan::None if T::IS_UNIT => Ok(()),
             ResultPlan::None => Err(bad_flat().into()),
         }
     }
+}
+
+/// Checks a function type against typed parameters and result.
+fn check_func<P: ComponentParams, R: ComponentResult>(ty: &FuncType) -> Result<(), TypeMismatch> {
+    P::check(&ty.params)?;
+    R::check(ty.result.as_ref())
 }
 
 /// A typed host closure.
@@ -692,16 +399,16 @@ where
         let params = {
             let enc = site.options.encoding;
             let mut c = cx_for(&mut *cx, site.space, site.options, site.instance, enc);
-            let t = TypedCx(&mut c);
+            let mut t = TypedCx(&mut c);
             match &plan.params {
-                ParamsPlan::Flat { .. } => P::lift_params(&t, tys, args)?,
+                ParamsPlan::Flat { .. } => P::lift_params(&mut t, tys, args)?,
                 ParamsPlan::Indirect { offsets, layout } => {
                     let ptr = match args.first() {
                         Some(CoreVal::I32(p)) => *p as u32,
                         _ => return Err(bad_flat()),
                     };
                     check_range(t.0.mem()?.len(), ptr, layout.size, layout.align)?;
-                    P::load_params(&t, tys, ptr, offsets)?
+                    P::load_params(&mut t, tys, ptr, offsets)?
                 }
             }
         };
@@ -725,26 +432,39 @@ pub struct TypedFunc<P, R> {
     _marker: PhantomData<fn(P) -> R>,
 }
 
-impl<P, R> std::fmt::Debug for TypedFunc<P, R> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl<P, R> fmt::Debug for TypedFunc<P, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TypedFunc")
             .field("func", &self.func)
             .finish()
     }
 }
 
+impl<P, R> Clone for TypedFunc<P, R> {
+    fn clone(&self) -> Self {
+        TypedFunc {
+            func: self.func.clone(),
+            _marker: PhantomData,
+        }
+    }
+}
+
 impl Func {
     /// This function with static types, checked against its component type.
+    /// A mismatch is an `Error::Type` naming the parameter, field or case.
     pub fn typed<P: ComponentParams, R: ComponentResult>(&self) -> Result<TypedFunc<P, R>, Error> {
         let ty = self.ty();
-        if !matches!(&*self.inner, FuncImpl::Lifted(_))
-            || !P::typecheck(&ty.params)
-            || !R::typecheck(ty.result.as_ref())
-        {
-            return Err(Error::Type(format!(
-                "typed view does not match function type {ty:?}"
-            )));
+        if !matches!(&*self.inner, FuncImpl::Lifted(_)) {
+            return Err(Error::Type(
+                "a typed view needs a function lifted from a component".into(),
+            ));
         }
+        check_func::<P, R>(&ty).map_err(|e| {
+            Error::Type(format!(
+                "typed view does not match the function type `{}`: {e}",
+                display_func(&ty)
+            ))
+        })?;
         Ok(TypedFunc {
             func: self.clone(),
             _marker: PhantomData,
@@ -752,7 +472,20 @@ impl Func {
     }
 }
 
+fn display_func(ty: &FuncType) -> String {
+    let params: Vec<String> = ty.params.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+    match &ty.result {
+        Some(r) => format!("func({}) -> {r}", params.join(", ")),
+        None => format!("func({})", params.join(", ")),
+    }
+}
+
 impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
+    /// The untyped function.
+    pub fn func(&self) -> &Func {
+        &self.func
+    }
+
     /// Calls the function.
     pub fn call<T: Send + 'static>(&self, store: &mut Store<T>, params: P) -> Result<R, Error> {
         let FuncImpl::Lifted(l) = &*self.func.inner else {
@@ -778,15 +511,7 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
 }
 
 fn cx_of<'a>(cx: &'a mut dyn crate::backend::CoreContext, l: &'a Lifted) -> Cx<'a> {
-    Cx {
-        cx,
-        space: &l.space,
-        memory: l.options.memory,
-        realloc: l.options.realloc,
-        encoding: l.options.encoding,
-        instance: l.instance,
-        src_encoding: StringEncoding::Utf8,
-    }
+    cx_for(cx, &l.space, &l.options, l.instance, StringEncoding::Utf8)
 }
 
 fn call_typed<P: ComponentParams, R: ComponentResult>(
@@ -816,8 +541,8 @@ fn call_typed<P: ComponentParams, R: ComponentResult>(
     cx.call(l.core, args.as_slice(), rets.as_mut_slice())?;
     let result = {
         let mut c = cx_of(&mut *cx, l);
-        let t = TypedCx(&mut c);
-        R::lift(&t, &plan.result, rets.as_slice())?
+        let mut t = TypedCx(&mut c);
+        R::lift(&mut t, &plan.result, rets.as_slice())?
     };
     if let Some(pr) = l.options.post_return {
         crate::abi::set_may_leave(cx, l.instance, false);

@@ -1,0 +1,1 @@
+// bindgen! error: resource `file`: resources are not supported by canon-host's bindgen! yet
