@@ -154,7 +154,11 @@ fn check_is_module(bytes: &[u8], kind: ErrorKind) -> Result<()> {
         Some(Ok(Payload::Version { range, .. })) => {
             Err(Error::new(kind, "expected a core module, found a component").at(range.start))
         }
-        Some(Err(e)) => Err(Error::from_wasmparser(kind, &e)),
+        Some(Err(e)) => {
+            let e = Error::from_wasmparser(kind, &e);
+            let message = format!("not a WebAssembly binary: {}", e.message());
+            Err(Error::new(kind, message).at(e.offset().unwrap_or(0)))
+        }
         _ => bail!(Metadata, "empty input: expected a core module"),
     }
 }

@@ -409,9 +409,16 @@ pub(crate) fn check<'a>(
                 ),
                 Some(name) => {
                     let Some((key, id)) = find_key(&world.imports, name) else {
+                        // A plain core module name (no `ns:pkg/`) is more
+                        // likely an adapter than an interface.
+                        let hint = if name.contains(':') {
+                            String::new()
+                        } else {
+                            format!(" (if `{name}` is an adapter, give it as one)")
+                        };
                         bail!(
                             Validate,
-                            "module imports {what}, but world `{world_name}` imports no interface `{name}`; it imports: {}",
+                            "module imports {what}, but world `{world_name}` imports no interface `{name}`{hint}; it imports: {}",
                             list(world.imports.keys().map(|k| resolve.name_world_key(k)))
                         );
                     };
@@ -648,4 +655,25 @@ fn realloc(parsed: &Parsed, preferred: &'static str) -> Option<&'static str> {
 fn resource_of(resolve: &Resolve, interface: InterfaceId, name: &str) -> Option<TypeId> {
     let ty = *resolve.interfaces[interface].types.get(name)?;
     matches!(resolve.types[ty].kind, TypeDefKind::Resource).then_some(ty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::semver_compatible;
+
+    #[test]
+    fn interface_names_match_across_compatible_versions() {
+        for (a, b, compatible) in [
+            ("wasi:io/poll@0.2.6", "wasi:io/poll@0.2.12", true),
+            ("wasi:io/poll@0.2.6", "wasi:io/poll@0.3.0", false),
+            ("a:b/c@1.2.3", "a:b/c@1.9.0", true),
+            ("a:b/c@1.2.3", "a:b/c@2.0.0", false),
+            ("a:b/c@0.0.1", "a:b/c@0.0.2", false),
+            ("a:b/c@1.0.0-rc1", "a:b/c@1.0.0", false),
+            ("a:b/c@1.0.0", "a:b/d@1.0.0", false),
+            ("a:b/c", "a:b/c@1.0.0", false),
+        ] {
+            assert_eq!(semver_compatible(a, b), compatible, "{a} {b}");
+        }
+    }
 }

@@ -228,3 +228,83 @@ fn a_wat_command_with_the_command_adapter_matches_wit_component() {
     }
     assert!(ours_by_canon.contains("wasi:cli/exit"), "{ours_by_canon}");
 }
+
+#[test]
+fn adapters_with_data_or_their_own_memory_are_rejected() {
+    let module =
+        wat::parse_str(r#"(module (import "shim" "f" (func)) (memory (export "memory") 1))"#)
+            .unwrap();
+    for (adapter, message) in [
+        (
+            r#"(module (import "env" "memory" (memory 1)) (func (export "f")) (data (i32.const 0) "x"))"#,
+            "adapter `shim` has data segments; adapters cannot, as they share the main module's memory",
+        ),
+        (
+            r#"(module (memory 1) (func (export "f")))"#,
+            "adapter `shim` defines a memory; an adapter must import the main module's (`env` `memory`)",
+        ),
+        (
+            r#"(module (import "env" "memory" (memory 1)) (func (export "f")) (start 0))"#,
+            "adapter `shim` has a start function; adapters cannot",
+        ),
+    ] {
+        let adapter = wat::parse_str(adapter).unwrap();
+        let error = ComponentBuilder::new(&module)
+            .adapter("shim", &adapter)
+            .encode()
+            .unwrap_err();
+        assert_eq!(error.to_string(), message);
+    }
+}
+
+#[test]
+fn a_hand_written_adapter_is_trimmed_and_instantiated_after_the_module() {
+    // `f` is used; `g` and what only it reaches (`h`, global 1) are not.
+    let module = wat::parse_str(
+        r#"(module
+             (import "shim" "f" (func (result i32)))
+             (memory (export "memory") 1)
+             (func (export "_start")))"#,
+    )
+    .unwrap();
+    let adapter = wat::parse_str(
+        r#"(module
+             (import "env" "memory" (memory 1))
+             (global $a (mut i32) (i32.const 1))
+             (global $b (mut i32) (i32.const 2))
+             (func $h (result i32) global.get $b)
+             (func (export "g") (result i32) call $h)
+             (func (export "f") (result i32) global.get $a i32.load))"#,
+    )
+    .unwrap();
+    let component = ComponentBuilder::new(&module)
+        .adapter("shim", &adapter)
+        .encode()
+        .unwrap();
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+        .validate_all(&component)
+        .unwrap();
+    let printed = wasmprinter::print_bytes(&component).unwrap();
+    assert!(printed.contains(r#"(export "f""#), "{printed}");
+    assert!(!printed.contains(r#"(export "g""#), "{printed}");
+    assert!(printed.contains("i32.const 1"), "{printed}");
+    assert!(!printed.contains("i32.const 2"), "{printed}");
+}
+
+#[test]
+fn an_adapter_given_under_another_name_is_pointed_out() {
+    let module = command(FD_WRITE);
+    let error = ComponentBuilder::new(&module)
+        .adapter("wasi_preview1", WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER)
+        .encode()
+        .unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.starts_with(
+            "module imports `wasi_snapshot_preview1#fd_write`, but world `root` imports no \
+             interface `wasi_snapshot_preview1` (if `wasi_snapshot_preview1` is an adapter, \
+             give it as one); it imports: "
+        ),
+        "{message}"
+    );
+}
