@@ -125,6 +125,11 @@ pub(crate) enum Step {
         which: ResourceBuiltin,
         id: ResourceId,
     },
+    /// `backpressure.inc` / `backpressure.dec`: a per-instance counter
+    /// (only async tasks wait on it; canon-host runs sync tasks).
+    Backpressure {
+        inc: bool,
+    },
     /// The component's start function (no value arguments or results).
     Start {
         func: u32,
@@ -250,6 +255,8 @@ pub(crate) fn features() -> WasmFeatures {
         | WasmFeatures::CM_FIXED_LENGTH_LISTS
         | WasmFeatures::CM_MAP
         | WasmFeatures::CM_IMPLEMENTS
+        // For the `start` section; value imports and exports stay unsupported.
+        | WasmFeatures::CM_VALUES
 }
 
 fn options(opts: &[CanonicalOption]) -> Options {
@@ -615,6 +622,12 @@ pub(crate) fn translate(engine: &Engine, bytes: &[u8]) -> Result<ComponentInner,
                                 which,
                                 id: ResourceId(u32::MAX),
                             });
+                        }
+                        CanonicalFunction::BackpressureInc => {
+                            f.push_core_func(Step::Backpressure { inc: true })
+                        }
+                        CanonicalFunction::BackpressureDec => {
+                            f.push_core_func(Step::Backpressure { inc: false })
                         }
                         CanonicalFunction::ContextGet {
                             ty: wasmparser::ValType::I32,

@@ -292,6 +292,7 @@ pub(crate) fn instantiate(
             may_leave: true,
             may_enter: true,
             context: [0; 2],
+            backpressure: 0,
         });
         let index = state.flags.len() - 1;
         let mut res = state
@@ -354,6 +355,25 @@ pub(crate) fn instantiate(
                 };
                 let f = store.new_func(&core_type, resource_builtin(*which, instance, ty))?;
                 env.core_funcs.push(f);
+            }
+            Step::Backpressure { inc } => {
+                let inc = *inc;
+                let body: HostFunc = Arc::new(move |cx, _, _| {
+                    let flags = host_state(cx)
+                        .and_then(|s| s.flags.get_mut(instance))
+                        .ok_or_else(|| Trap::new(TrapKind::Other("unknown instance".into())))?;
+                    let next = if inc {
+                        flags.backpressure.checked_add(1)
+                    } else {
+                        flags.backpressure.checked_sub(1)
+                    };
+                    flags.backpressure = next.ok_or_else(|| {
+                        Trap::new(TrapKind::Other("backpressure counter out of range".into()))
+                    })?;
+                    Ok(())
+                });
+                env.core_funcs
+                    .push(store.new_func(&CoreFuncType::default(), body)?);
             }
             Step::Start { func } => {
                 let f = get(&env.funcs, *func, "start function")?;

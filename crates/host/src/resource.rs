@@ -154,28 +154,20 @@ impl ResourceAny {
 
     /// Drops the handle. For an owning handle of a guest-defined resource the
     /// guest's destructor runs; of a host resource, the linker's destructor.
-    pub fn resource_drop<T: Send + 'static>(self, store: &mut Store<T>) -> Result<(), Error> {
-        table::host_drop(store.inner.as_context_mut(), &self)
-    }
-
-    /// Drops the handle from inside a host function.
-    pub fn resource_drop_in<T: 'static>(
-        self,
-        cx: &mut StoreContextMut<'_, T>,
-    ) -> Result<(), Error> {
-        table::host_drop(cx.cx, &self)
+    pub fn resource_drop(self, mut store: impl AsStore) -> Result<(), Error> {
+        table::host_drop(store.as_core_context(), &self)
     }
 
     /// A host resource as a dynamic handle (entered in the host table).
-    pub fn try_from_resource<T: 'static, U: Send + 'static>(
+    pub fn try_from_resource<T: 'static>(
         resource: Resource<T>,
-        store: &mut Store<U>,
+        mut store: impl AsStore,
     ) -> Result<ResourceAny, Error> {
         if resource.moved.load(std::sync::atomic::Ordering::Relaxed) {
             return Err(TrapKind::StaleResource.into());
         }
         table::host_insert(
-            store.inner.as_context_mut(),
+            store.as_core_context(),
             ResourceType::host::<T>(),
             resource.rep,
             resource.own,
@@ -184,9 +176,9 @@ impl ResourceAny {
 
     /// The handle as a typed host resource, when its type is `T`'s: the
     /// host-table entry is removed.
-    pub fn try_into_resource<T: 'static, U: Send + 'static>(
+    pub fn try_into_resource<T: 'static>(
         self,
-        store: &mut Store<U>,
+        mut store: impl AsStore,
     ) -> Result<Resource<T>, Error> {
         if !self.ty.is_host::<T>() {
             return Err(Error::Type(format!(
@@ -195,12 +187,37 @@ impl ResourceAny {
                 std::any::type_name::<T>()
             )));
         }
-        let entry = table::host_take(store.inner.as_context_mut(), &self)?;
+        let entry = table::host_take(store.as_core_context(), &self)?;
         Ok(if entry.own {
             Resource::new_own(entry.rep)
         } else {
             Resource::new_borrow(entry.rep)
         })
+    }
+}
+
+/// A store, or a store context inside a host function: where host-held
+/// resource handles live.
+pub trait AsStore: sealed::Sealed {
+    #[doc(hidden)]
+    fn as_core_context(&mut self) -> &mut dyn CoreContext;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+impl<T> sealed::Sealed for &mut Store<T> {}
+impl<T> AsStore for &mut Store<T> {
+    fn as_core_context(&mut self) -> &mut dyn CoreContext {
+        self.inner.as_context_mut()
+    }
+}
+
+impl<T> sealed::Sealed for &mut StoreContextMut<'_, T> {}
+impl<T> AsStore for &mut StoreContextMut<'_, T> {
+    fn as_core_context(&mut self) -> &mut dyn CoreContext {
+        self.cx
     }
 }
 

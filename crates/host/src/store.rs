@@ -22,6 +22,8 @@ pub(crate) struct InstanceFlags {
     pub(crate) may_enter: bool,
     /// The `context.get`/`context.set` slots of the current task.
     pub(crate) context: [i32; 2],
+    /// The `backpressure.inc`/`backpressure.dec` counter.
+    pub(crate) backpressure: u16,
 }
 
 /// What the backend store holds for canon-host.

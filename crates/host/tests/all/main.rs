@@ -2,6 +2,7 @@
 
 mod backend;
 mod components;
+mod resources;
 mod robustness;
 mod typed;
 #[cfg(feature = "wast")]
