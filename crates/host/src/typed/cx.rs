@@ -41,6 +41,10 @@ impl RecordFields<'_> {
 
 /// Where a lifted variant case's payload is.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "the flat payload stays on the stack: lifting allocates nothing"
+)]
 enum Source {
     None,
     Flat(ValType, Flat),
@@ -329,8 +333,8 @@ impl<'b> TypedCx<'_, 'b> {
                 words[..1.min(N)].fill(u32::from(u16::from_le_bytes(self.0.read(ptr)?)));
             }
             FlagsRepr::U32s(n) => {
-                for i in 0..(n as usize).min(N) {
-                    words[i] = self.0.read_u32(add(ptr, i as u32 * 4)?)?;
+                for (i, word) in words.iter_mut().enumerate().take(n as usize) {
+                    *word = self.0.read_u32(add(ptr, i as u32 * 4)?)?;
                 }
             }
         }
