@@ -30,14 +30,14 @@ mod gc;
 mod live;
 mod nested;
 mod shim;
+mod spaces;
 
 use std::collections::HashMap;
 
 use canon_abi::{AbiVariant, WitTypes};
 use indexmap::IndexMap;
 use wasm_encoder::{
-    CanonicalOption, ComponentDefinedTypeEncoder, ComponentExportKind, ComponentExternName,
-    ComponentFuncTypeEncoder, ComponentTypeRef, ExportKind, InstanceType, TypeBounds,
+    CanonicalOption, ComponentExportKind, ComponentTypeRef, ExportKind, InstanceType,
 };
 use wit_parser::{InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem, WorldKey};
 
@@ -50,6 +50,7 @@ use builder::{Intrinsic, Writer};
 use check::{CoreImport, CoreInfo, Role};
 use live::Live;
 use shim::Slot;
+use spaces::{InstanceSpace, RootSpace};
 
 pub use check::{ModuleInfo, module_info};
 
@@ -807,87 +808,5 @@ impl<'a> Encoder<'a> {
             .alias_export(instance, &name, ComponentExportKind::Type);
         self.alias_of.insert(id, index);
         Ok(index)
-    }
-}
-
-/// Types written at the root of the component.
-struct RootSpace<'e, 'a> {
-    enc: &'e mut Encoder<'a>,
-    interface: Option<InterfaceId>,
-    import_types: bool,
-}
-
-impl<'a> TypeSpace<'a> for RootSpace<'_, 'a> {
-    fn defined_type(&mut self) -> (u32, ComponentDefinedTypeEncoder<'_>) {
-        self.enc.w.defined_type()
-    }
-    fn function_type(&mut self) -> (u32, ComponentFuncTypeEncoder<'_>) {
-        self.enc.w.function_type()
-    }
-    fn export_type(&mut self, index: u32, name: ComponentExternName<'a>) -> Option<u32> {
-        // Types of interfaces are named by the ascribed instance type.
-        if self.interface.is_some() {
-            return None;
-        }
-        let bounds = ComponentTypeRef::Type(TypeBounds::Eq(index));
-        Some(if self.import_types {
-            self.enc.w.import(name, bounds)
-        } else {
-            self.enc
-                .w
-                .export(name, ComponentExportKind::Type, index, None)
-        })
-    }
-    fn export_resource(&mut self, name: ComponentExternName<'a>) -> u32 {
-        self.enc
-            .w
-            .import(name, ComponentTypeRef::Type(TypeBounds::SubResource))
-    }
-    fn maps(&mut self) -> &mut TypeMaps<'a> {
-        &mut self.enc.maps
-    }
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
-        self.enc.alias_type(owner, id)
-    }
-    fn interface(&self) -> Option<InterfaceId> {
-        self.interface
-    }
-}
-
-/// Types written into an instance type, aliasing foreign ones from the root.
-struct InstanceSpace<'e, 'a> {
-    enc: &'e mut Encoder<'a>,
-    interface: InterfaceId,
-    maps: TypeMaps<'a>,
-    ty: InstanceType,
-}
-
-impl<'a> TypeSpace<'a> for InstanceSpace<'_, 'a> {
-    fn defined_type(&mut self) -> (u32, ComponentDefinedTypeEncoder<'_>) {
-        (self.ty.type_count(), self.ty.ty().defined_type())
-    }
-    fn function_type(&mut self) -> (u32, ComponentFuncTypeEncoder<'_>) {
-        (self.ty.type_count(), self.ty.ty().function())
-    }
-    fn export_type(&mut self, index: u32, name: ComponentExternName<'a>) -> Option<u32> {
-        let new = self.ty.type_count();
-        self.ty
-            .export(name, ComponentTypeRef::Type(TypeBounds::Eq(index)));
-        Some(new)
-    }
-    fn export_resource(&mut self, name: ComponentExternName<'a>) -> u32 {
-        self.ty
-            .export(name, ComponentTypeRef::Type(TypeBounds::SubResource));
-        self.ty.type_count() - 1
-    }
-    fn maps(&mut self) -> &mut TypeMaps<'a> {
-        &mut self.maps
-    }
-    fn import_type(&mut self, owner: InterfaceId, id: TypeId) -> Result<u32> {
-        let outer = self.enc.alias_type(owner, id)?;
-        Ok(Writer::outer_type_alias(&mut self.ty, outer))
-    }
-    fn interface(&self) -> Option<InterfaceId> {
-        Some(self.interface)
     }
 }
