@@ -1,23 +1,63 @@
 //! `cargo xtask diff`: the differential harness. Echo guests for hand-written
 //! and generated worlds run on several hosts; every result, trap and import
 //! trace is compared.
+//!
+//! A run has three phases: derive each world's echo world and write its
+//! guests (Rust crates with canon-bindgen-rust's bindings, and optionally the
+//! core echo module); build every Rust guest in one cargo invocation; then,
+//! on `--jobs` threads, make each guest's components (canon-encode and
+//! wit-component) and run its calls on every host.
 
+pub(crate) mod build;
 mod canon_host;
 mod echo;
+mod guest;
 mod reference;
+mod transform;
 mod values;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 use arbitrary::Unstructured;
 use canon_wit::wit_parser::{Resolve, WorldId};
-use wasmtime::component::types::ComponentItem;
-use wasmtime::component::{Component, Val};
+use wasmtime::component::types::ComponentFunc;
+use wasmtime::component::{Component, Type, Val};
 
 use crate::report::{Counts, Progress};
-use echo::{EchoComponents, EchoWorld, echo_components, echo_world};
-use values::{arbitrary_val, bytes_for, vals_equal};
+use build::{GuestCrate, GuestWorkspace};
+use echo::{EchoComponents, EchoWorld, echo_world};
+use guest::{GuestSource, RustGuest};
+use values::{ImportResults, bytes_for, vals_equal};
+
+/// Case numbers are `world index * CASE_STRIDE + call index`, so that
+/// `--case` can pick its world without building the others.
+const CASE_STRIDE: u64 = 100_000;
+
+/// The kinds of guest a world is run with.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GuestKind {
+    /// A Rust guest with canon-bindgen-rust's bindings, passing values on.
+    Rust,
+    /// A Rust guest that transforms values on the way (see `transform.rs`).
+    RustTransform,
+    /// A core module written directly from canon-abi's signatures.
+    Core,
+}
+
+impl GuestKind {
+    fn name(self) -> &'static str {
+        match self {
+            GuestKind::Rust => "rust",
+            GuestKind::RustTransform => "rust-transform",
+            GuestKind::Core => "core",
+        }
+    }
+}
 
 #[derive(clap::Args, Debug, Clone)]
 pub(crate) struct DiffArgs {
@@ -36,14 +76,47 @@ pub(crate) struct DiffArgs {
     /// Run only the case with this number (as printed in a mismatch report).
     #[arg(long)]
     pub(crate) case: Option<u64>,
-    /// Save each world's WIT, echo module and components in this directory.
+    /// Save each world's WIT, guest sources and components in this directory.
     #[arg(long)]
     pub(crate) keep: Option<PathBuf>,
+    /// Worlds run at once, and cargo's build jobs (default: the number of CPUs).
+    #[arg(long)]
+    pub(crate) jobs: Option<usize>,
+    /// Guest kinds to run (repeat or separate with commas).
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [GuestKind::Rust, GuestKind::RustTransform])]
+    pub(crate) guest: Vec<GuestKind>,
+}
+
+impl DiffArgs {
+    /// The run `cargo xtask test-all` makes: test-wits and 50 smith worlds.
+    pub(crate) fn test_all() -> Self {
+        DiffArgs {
+            seed: 0,
+            count: 50,
+            wit: None,
+            cases: 4,
+            case: None,
+            keep: None,
+            jobs: None,
+            guest: vec![GuestKind::Rust, GuestKind::RustTransform],
+        }
+    }
+
+    fn reproduce(&self, case: u64) -> String {
+        let mut command = format!("cargo xtask diff --seed {}", self.seed);
+        match &self.wit {
+            Some(path) => command.push_str(&format!(" --wit {}", path.display())),
+            None => command.push_str(&format!(" --count {}", self.count)),
+        }
+        command.push_str(&format!(" --cases {} --case {case}", self.cases));
+        command
+    }
 }
 
 /// One export call.
 #[derive(Debug, Clone)]
 pub(crate) struct Call {
+    pub(crate) number: u64,
     pub(crate) interface: String,
     pub(crate) function: String,
     pub(crate) args: Vec<Val>,
@@ -118,66 +191,60 @@ fn smith_worlds(seed: u64, count: u32) -> Vec<WorldUnderTest> {
     worlds
 }
 
-/// The export calls of an echo component, `cases` argument sets per function.
-fn calls_for(
-    engine: &wasmtime::Engine,
-    component: &Component,
-    echo: &EchoWorld,
-    args: &DiffArgs,
-    label: &str,
-) -> Result<Vec<Call>> {
+/// The export calls of an echo world, `cases` argument sets per function.
+fn calls_for(echo: &EchoWorld, args: &DiffArgs, index: usize, label: &str) -> Vec<Call> {
     let mut calls = Vec::new();
-    for (interface, item) in component.component_type().exports(engine) {
-        let ComponentItem::ComponentInstance(instance) = item.ty else {
-            continue;
-        };
-        for (function, item) in instance.exports(engine) {
-            let ComponentItem::ComponentFunc(func) = item.ty else {
+    for (interface, func) in &echo.functions {
+        let types: Vec<_> = func.params.iter().map(|p| &p.ty).collect();
+        for case in 0..args.cases {
+            let seed_label = format!("{label}/{interface}#{}/{case}", func.name);
+            let Ok(values) = values::generate(args.seed, &seed_label, &echo.resolve, &types) else {
                 continue;
             };
-            if !echo
-                .functions
-                .iter()
-                .any(|(i, f)| i == interface && f.name == function)
-            {
-                continue;
-            }
-            for case in 0..args.cases {
-                let bytes = bytes_for(
-                    args.seed,
-                    &format!("{label}/{interface}#{function}/{case}"),
-                    8192,
-                );
-                let mut u = Unstructured::new(&bytes);
-                let params = func
-                    .params()
-                    .map(|(_, ty)| arbitrary_val(&mut u, &ty, 0))
-                    .collect::<arbitrary::Result<Vec<_>>>();
-                let Ok(params) = params else { continue };
-                calls.push(Call {
-                    interface: interface.to_string(),
-                    function: function.to_string(),
-                    args: params,
-                });
-            }
+            calls.push(Call {
+                number: index as u64 * CASE_STRIDE + calls.len() as u64,
+                interface: interface.clone(),
+                function: func.name.clone(),
+                args: values,
+            });
         }
     }
-    Ok(calls)
+    calls
 }
 
-/// Tallies of a run, per host.
+/// A guest of one world, ready to run or failed to build.
+enum GuestModule {
+    /// A core module with the echo world's metadata.
+    Module(Vec<u8>),
+    /// A Rust guest waiting for the batch build.
+    Crate(GuestCrate, Box<GuestSource>),
+    /// Generating or building the guest failed (a bindings bug, usually).
+    Failed(String),
+}
+
+/// A world ready to run: its echo world, calls and guests.
+struct Prepared {
+    index: usize,
+    label: String,
+    echo: EchoWorld,
+    calls: Vec<Call>,
+    guests: Vec<(GuestKind, GuestModule)>,
+}
+
+/// What running one guest of one world found.
 #[derive(Debug, Default)]
-struct Summary {
-    worlds: u64,
-    skipped_worlds: u64,
+struct GuestReport {
     calls: u64,
+    passed: u64,
+    skipped: bool,
+    /// Failures by host (or stage: `guest build`, `canon-encode`).
     failures: Vec<(String, u64)>,
-    counts: Counts,
+    lines: Vec<String>,
 }
 
-impl Summary {
-    fn fail(&mut self, host: &str) {
-        self.counts.failed += 1;
+impl GuestReport {
+    fn fail(&mut self, host: &str, line: String) {
+        self.lines.push(line);
         match self.failures.iter_mut().find(|(name, _)| name == host) {
             Some((_, n)) => *n += 1,
             None => self.failures.push((host.to_string(), 1)),
@@ -185,14 +252,102 @@ impl Summary {
     }
 }
 
-/// Checks one host's outcome for the echo property: the import saw exactly
-/// the export's arguments, and the export returned what the import returned.
-fn echo_mismatch(
+/// The engines every run shares.
+struct Hosts {
+    wasmtime: wasmtime::Engine,
+    canon: Vec<(&'static str, ::canon_host::Engine)>,
+}
+
+impl Hosts {
+    fn new() -> Result<Self> {
+        Ok(Hosts {
+            wasmtime: reference::engine()?,
+            canon: vec![
+                (
+                    "canon-host+wasmi",
+                    ::canon_host::Engine::new(
+                        canon_backend_wasmi::WasmiEngine::new(&Default::default())
+                            .map_err(|e| anyhow::anyhow!("{e}"))?,
+                    ),
+                ),
+                (
+                    "canon-host+wasmtime",
+                    ::canon_host::Engine::new(
+                        canon_backend_wasmtime::WasmtimeEngine::new(&Default::default())
+                            .map_err(|e| anyhow::anyhow!("{e}"))?,
+                    ),
+                ),
+            ],
+        })
+    }
+}
+
+/// `val` as WAVE text when canon-host can spell it, else as debug output.
+fn wave(val: &Val, ty: Option<&Type>) -> String {
+    ty.and_then(|ty| canon_host::value_type(ty).ok())
+        .and_then(|ty| canon_host::to_canon(val, &ty).ok())
+        .and_then(|value| value.to_wave().ok())
+        .unwrap_or_else(|| format!("{val:?}"))
+}
+
+fn wave_list(vals: &[Val], types: &[Type]) -> String {
+    let items: Vec<String> = vals
+        .iter()
+        .enumerate()
+        .map(|(i, v)| wave(v, types.get(i)))
+        .collect();
+    format!("({})", items.join(", "))
+}
+
+/// What the import must see and the export must return, for one call.
+struct Expected {
+    /// `interface#function` of the import.
+    import: String,
+    import_args: Vec<Val>,
+    results: Vec<Val>,
+}
+
+fn expected(
+    kind: GuestKind,
     call: &Call,
-    outcome: &Outcome,
-    seed: u64,
-    result_type: Option<&wasmtime::component::Type>,
-) -> Option<String> {
+    func: &ComponentFunc,
+    import_results: &ImportResults,
+) -> Expected {
+    let label = format!("{}#{}", call.interface, call.function);
+    let result_types: Vec<Type> = func.results().collect();
+    if kind == GuestKind::RustTransform {
+        let import_args: Vec<Val> = call
+            .args
+            .iter()
+            .zip(func.params())
+            .map(|(v, (_, ty))| transform::transform(v, &ty))
+            .collect();
+        let results = import_results
+            .result(&label, &import_args)
+            .iter()
+            .zip(&result_types)
+            .map(|(v, ty)| transform::transform(v, ty))
+            .collect();
+        Expected {
+            import: label,
+            import_args,
+            results,
+        }
+    } else {
+        let results = import_results.result(&label, &call.args);
+        Expected {
+            import: label,
+            import_args: call.args.clone(),
+            results,
+        }
+    }
+}
+
+/// Checks one host's outcome: the import saw exactly the expected arguments
+/// and the export returned the expected results.
+fn mismatch(expected: &Expected, outcome: &Outcome, func: &ComponentFunc) -> Option<String> {
+    let param_types: Vec<Type> = func.params().map(|(_, ty)| ty).collect();
+    let result_types: Vec<Type> = func.results().collect();
     let results = match &outcome.result {
         Ok(results) => results,
         Err(trap) => return Some(format!("trapped: {trap}")),
@@ -203,28 +358,272 @@ fn echo_mismatch(
             outcome.trace.len()
         ));
     };
-    if import.args.len() != call.args.len()
+    if import.name != expected.import {
+        return Some(format!(
+            "called import {}, expected {}",
+            import.name, expected.import
+        ));
+    }
+    if import.args.len() != expected.import_args.len()
         || !import
             .args
             .iter()
-            .zip(&call.args)
+            .zip(&expected.import_args)
             .all(|(a, b)| vals_equal(a, b))
     {
-        return Some(format!("import saw {:?}", import.args));
+        return Some(format!(
+            "the import saw {}, expected {}",
+            wave_list(&import.args, &param_types),
+            wave_list(&expected.import_args, &param_types)
+        ));
     }
-    let expected = reference::import_result(seed, &import.name, &import.args, result_type);
-    if expected.len() != results.len()
-        || !expected.iter().zip(results).all(|(a, b)| vals_equal(a, b))
+    if expected.results.len() != results.len()
+        || !expected
+            .results
+            .iter()
+            .zip(results)
+            .all(|(a, b)| vals_equal(a, b))
     {
         return Some(format!(
-            "returned {results:?}, the import returned {expected:?}"
+            "returned {}, expected {}",
+            wave_list(results, &result_types),
+            wave_list(&expected.results, &result_types)
         ));
     }
     None
 }
 
+/// Makes the components of one guest and runs its calls on every host.
+fn run_guest(
+    hosts: &Hosts,
+    world: &Prepared,
+    kind: GuestKind,
+    module: &[u8],
+    args: &DiffArgs,
+) -> Result<GuestReport> {
+    let mut report = GuestReport::default();
+    let where_ = format!("{} [{} guest]", world.label, kind.name());
+    let (ours, theirs) = match echo::encode_components(module) {
+        Ok(EchoComponents::Built { ours, theirs }) => (ours, theirs),
+        Ok(EchoComponents::BothReject(why)) => {
+            report
+                .lines
+                .push(format!("skip {where_}: both encoders reject it: {why}"));
+            report.skipped = true;
+            return Ok(report);
+        }
+        Err(error) => {
+            report.fail("canon-encode", format!("FAIL {where_}: {error:#}"));
+            return Ok(report);
+        }
+    };
+    if let Some(dir) = &args.keep {
+        let dir = dir.join(format!("world-{:04}", world.index));
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(format!("{}.canon.wasm", kind.name())), &ours)?;
+        std::fs::write(
+            dir.join(format!("{}.wit-component.wasm", kind.name())),
+            &theirs,
+        )?;
+    }
+    let selected: Vec<Call> = world
+        .calls
+        .iter()
+        .filter(|call| args.case.is_none_or(|case| case == call.number))
+        .cloned()
+        .collect();
+    if selected.is_empty() {
+        return Ok(report);
+    }
+    let engine = &hosts.wasmtime;
+    let component = Component::new(engine, &ours)
+        .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))?;
+    let import_types = reference::import_types(engine, &component);
+    let import_results = Arc::new(ImportResults::new(args.seed, &world.echo));
+    let mut all_outcomes = Vec::new();
+    let theirs = Component::new(engine, &theirs).map_err(anyhow::Error::from);
+    for (host, compiled) in [
+        ("wasmtime+canon-encode", Ok(&component)),
+        ("wasmtime+wit-component", theirs.as_ref()),
+    ] {
+        let outcomes = compiled
+            .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))
+            .and_then(|compiled| reference::run(engine, compiled, &selected, &import_results));
+        match outcomes {
+            Ok(outcomes) => all_outcomes.push((host, outcomes)),
+            Err(error) => report.fail(host, format!("FAIL {where_} on {host}: {error:#}")),
+        }
+    }
+    for (host, canon_engine) in &hosts.canon {
+        match canon_host::run(
+            canon_engine,
+            &ours,
+            &selected,
+            &import_results,
+            &import_types,
+        ) {
+            Ok(outcomes) => all_outcomes.push((host, outcomes)),
+            Err(error) => report.fail(host, format!("FAIL {where_} on {host}: {error:#}")),
+        }
+    }
+    for (position, call) in selected.iter().enumerate() {
+        report.calls += 1;
+        let Some(func) = import_types.get(&(call.interface.clone(), call.function.clone())) else {
+            report.fail(
+                "harness",
+                format!(
+                    "FAIL {where_}: no import {}#{}",
+                    call.interface, call.function
+                ),
+            );
+            continue;
+        };
+        let expected = expected(kind, call, func, &import_results);
+        let param_types: Vec<Type> = func.params().map(|(_, ty)| ty).collect();
+        let mut ok = true;
+        for (host, outcomes) in &all_outcomes {
+            if let Some(why) = mismatch(&expected, &outcomes[position], func) {
+                ok = false;
+                report.fail(
+                    host,
+                    format!(
+                        "MISMATCH {where_} {}#{} on {host}: {why}\n  args: {}\n  reproduce: {}",
+                        call.interface,
+                        call.function,
+                        wave_list(&call.args, &param_types),
+                        args.reproduce(call.number),
+                    ),
+                );
+            }
+        }
+        if ok {
+            report.passed += 1;
+        }
+    }
+    Ok(report)
+}
+
+/// Derives the echo world and writes the guests of one world.
+fn prepare(
+    index: usize,
+    world: &WorldUnderTest,
+    args: &DiffArgs,
+    workspace: &mut GuestWorkspace,
+) -> Result<Option<Prepared>> {
+    let Some(echo) = echo_world(&world.resolve, world.world)? else {
+        return Ok(None);
+    };
+    let calls = calls_for(&echo, args, index, &world.label);
+    let mut guests = Vec::new();
+    for &kind in &args.guest {
+        let module = match kind {
+            GuestKind::Core => match echo::embedded_echo_module(&echo) {
+                Ok(module) => GuestModule::Module(module),
+                Err(error) => GuestModule::Failed(format!("core echo module: {error:#}")),
+            },
+            GuestKind::Rust | GuestKind::RustTransform => {
+                let rust = if kind == GuestKind::Rust {
+                    RustGuest::Echo
+                } else {
+                    RustGuest::Transform
+                };
+                match guest::rust_guest(&echo, rust) {
+                    Ok(source) => {
+                        let krate = workspace.add(&source)?;
+                        GuestModule::Crate(krate, Box::new(source))
+                    }
+                    Err(error) => GuestModule::Failed(format!("writing the guest: {error:#}")),
+                }
+            }
+        };
+        guests.push((kind, module));
+    }
+    Ok(Some(Prepared {
+        index,
+        label: world.label.clone(),
+        echo,
+        calls,
+        guests,
+    }))
+}
+
+/// Tallies of a whole run.
+#[derive(Debug, Default)]
+struct Summary {
+    worlds: u64,
+    skipped_worlds: u64,
+    guests: Vec<(GuestKind, u64)>,
+    calls: u64,
+    failures: Vec<(String, u64)>,
+    counts: Counts,
+}
+
+impl Summary {
+    fn add(&mut self, kind: GuestKind, report: &GuestReport) {
+        match self.guests.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => self.guests.push((kind, 1)),
+        }
+        self.calls += report.calls;
+        self.counts.passed += report.passed;
+        for (host, n) in &report.failures {
+            self.counts.failed += n;
+            match self.failures.iter_mut().find(|(name, _)| name == host) {
+                Some((_, m)) => *m += n,
+                None => self.failures.push((host.clone(), *n)),
+            }
+        }
+    }
+
+    fn table(&self, seconds: f64) -> String {
+        let mut out = String::from("diff summary\n");
+        out.push_str(&format!(
+            "  worlds        {} run, {} skipped (nothing to echo, or both encoders reject)\n",
+            self.worlds, self.skipped_worlds
+        ));
+        let guests: Vec<String> = self
+            .guests
+            .iter()
+            .map(|(kind, n)| format!("{} {n}", kind.name()))
+            .collect();
+        out.push_str(&format!("  guests        {}\n", guests.join(", ")));
+        out.push_str(&format!("  calls         {}\n", self.calls));
+        out.push_str(&format!(
+            "  time          {seconds:.0}s ({:.1} worlds/min)\n",
+            self.worlds as f64 * 60.0 / seconds.max(0.001)
+        ));
+        out.push_str("  failures by host or stage:\n");
+        for host in [
+            "guest build",
+            "canon-encode",
+            "wasmtime+canon-encode",
+            "wasmtime+wit-component",
+            "canon-host+wasmi",
+            "canon-host+wasmtime",
+        ] {
+            let n = self
+                .failures
+                .iter()
+                .find(|(name, _)| name == host)
+                .map_or(0, |(_, n)| *n);
+            out.push_str(&format!("    {host:<24} {n}\n"));
+        }
+        for (host, n) in &self.failures {
+            if !out.contains(&format!("    {host} ")) && !out.contains(&format!("    {host:<24}")) {
+                out.push_str(&format!("    {host:<24} {n}\n"));
+            }
+        }
+        out
+    }
+}
+
 /// Runs the harness and returns its counts; prints mismatches and a summary table.
 pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
+    let started = Instant::now();
+    let jobs = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let root = crate::workspace_root()?;
     let worlds = match &args.wit {
         Some(path) => load_worlds(path)?,
         None => {
@@ -233,169 +632,169 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
             worlds
         }
     };
-    let engine = reference::engine()?;
-    let canon_engines = [
-        (
-            "canon-host+wasmi",
-            ::canon_host::Engine::new(
-                canon_backend_wasmi::WasmiEngine::new(&Default::default())
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
-            ),
-        ),
-        (
-            "canon-host+wasmtime",
-            ::canon_host::Engine::new(
-                canon_backend_wasmtime::WasmtimeEngine::new(&Default::default())
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
-            ),
-        ),
-    ];
     let mut summary = Summary::default();
-    let mut case_number = 0u64;
+
+    // Phase 1: echo worlds, calls and guest sources.
+    progress.start("diff: writing guests");
+    let mut workspace = GuestWorkspace::new(&root);
+    let mut prepared = Vec::new();
     for (index, world) in worlds.iter().enumerate() {
-        progress.start(&format!(
-            "diff: world {}/{}: {}",
-            index + 1,
-            worlds.len(),
-            world.label
-        ));
-        let echo = match echo_world(&world.resolve, world.world) {
-            Ok(Some(echo)) => echo,
-            Ok(None) => {
-                summary.skipped_worlds += 1;
-                continue;
-            }
+        if args
+            .case
+            .is_some_and(|case| case / CASE_STRIDE != index as u64)
+        {
+            continue;
+        }
+        match prepare(index, world, args, &mut workspace) {
+            Ok(Some(world)) => prepared.push(world),
+            Ok(None) => summary.skipped_worlds += 1,
             Err(error) => {
                 // A world the harness cannot derive an echo world for is a
                 // harness or encoder bug: count it.
                 progress.line(&format!("FAIL {}: echo world: {error:#}", world.label));
-                summary.fail("harness");
-                continue;
-            }
-        };
-        let (ours, theirs) = match echo_components(&echo) {
-            Ok(EchoComponents::Built { ours, theirs }) => (ours, theirs),
-            Ok(EchoComponents::BothReject(why)) => {
-                progress.line(&format!(
-                    "skip {}: both encoders reject it: {why}",
-                    world.label
-                ));
-                summary.skipped_worlds += 1;
-                continue;
-            }
-            Err(error) => {
-                progress.line(&format!("FAIL {}: {error:#}", world.label));
-                summary.fail("canon-encode");
-                continue;
-            }
-        };
-        if let Some(dir) = &args.keep {
-            keep(dir, index, &echo, &ours, &theirs)?;
-        }
-        summary.worlds += 1;
-        // Compiled once: argument types, import types and the reference run share it.
-        let component = Component::new(&engine, &ours)?;
-        let calls = calls_for(&engine, &component, &echo, args, &world.label)?;
-        let selected: Vec<(u64, &Call)> = calls
-            .iter()
-            .map(|call| {
-                case_number += 1;
-                (case_number, call)
-            })
-            .filter(|(number, _)| args.case.is_none_or(|case| case == *number))
-            .collect();
-        if selected.is_empty() {
-            continue;
-        }
-        let selected_calls: Vec<Call> = selected.iter().map(|(_, call)| (*call).clone()).collect();
-        let import_types = reference::import_types(&engine, &component);
-        let mut all_outcomes = Vec::new();
-        // wit-component's component is compiled here; ours was compiled above.
-        let theirs = Component::new(&engine, &theirs).map_err(anyhow::Error::from);
-        let hosts = [
-            ("wasmtime+canon-encode", Ok(&component)),
-            ("wasmtime+wit-component", theirs.as_ref()),
-        ];
-        for (host, compiled) in hosts {
-            let outcomes = compiled
-                .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))
-                .and_then(|compiled| reference::run(&engine, compiled, &selected_calls, args.seed));
-            match outcomes {
-                Ok(outcomes) => all_outcomes.push((host, outcomes)),
-                Err(error) => {
-                    progress.line(&format!("FAIL {} on {host}: {error:#}", world.label));
-                    summary.fail(host);
-                }
-            }
-        }
-        for (host, canon_engine) in &canon_engines {
-            match canon_host::run(
-                canon_engine,
-                &ours,
-                &selected_calls,
-                args.seed,
-                &import_types,
-            ) {
-                Ok(outcomes) => all_outcomes.push((host, outcomes)),
-                Err(error) => {
-                    progress.line(&format!("FAIL {} on {host}: {error:#}", world.label));
-                    summary.fail(host);
-                }
-            }
-        }
-        for (position, (number, call)) in selected.iter().enumerate() {
-            summary.calls += 1;
-            let result_type = import_types
-                .get(&(call.interface.clone(), call.function.clone()))
-                .and_then(|func| func.results().next());
-            let mut ok = true;
-            for (host, outcomes) in &all_outcomes {
-                if let Some(why) =
-                    echo_mismatch(call, &outcomes[position], args.seed, result_type.as_ref())
-                {
-                    ok = false;
-                    summary.fail(host);
-                    progress.line(&format!(
-                        "MISMATCH {} {}#{} on {host}: {why}\n  args: {:?}\n  reproduce: cargo xtask diff --seed {} {}--case {number}",
-                        world.label,
-                        call.interface,
-                        call.function,
-                        call.args,
-                        args.seed,
-                        match &args.wit {
-                            Some(path) => format!("--wit {} ", path.display()),
-                            None => format!("--count {} ", args.count),
-                        },
-                    ));
-                }
-            }
-            if ok {
-                summary.counts.passed += 1;
+                summary.counts.failed += 1;
+                summary.failures.push(("harness".into(), 1));
             }
         }
     }
-    progress.line(&format!(
-        "diff: {} worlds run ({} skipped: nothing to echo, or unencodable), {} calls, failures: {}",
-        summary.worlds,
-        summary.skipped_worlds,
-        summary.calls,
-        if summary.failures.is_empty() {
-            "none".to_string()
-        } else {
-            summary
-                .failures
-                .iter()
-                .map(|(host, n)| format!("{host} {n}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+
+    // Phase 2: every Rust guest in one cargo build.
+    if prepared.iter().any(|w| {
+        w.guests
+            .iter()
+            .any(|(_, g)| matches!(g, GuestModule::Crate(..)))
+    }) {
+        build::ensure_wasm_target(false)?;
+        progress.start(&format!(
+            "diff: building {} guest crates",
+            prepared.iter().map(|w| w.guests.len()).sum::<usize>()
+        ));
+        let build_started = Instant::now();
+        let build_errors = workspace.build(jobs)?;
+        progress.line(&format!(
+            "diff: guests built in {:.0}s",
+            build_started.elapsed().as_secs_f64()
+        ));
+        for world in &mut prepared {
+            for (_, guest) in &mut world.guests {
+                if let GuestModule::Crate(krate, source) = guest {
+                    if let Some(dir) = &args.keep {
+                        let dir = dir.join(format!("world-{:04}", world.index));
+                        std::fs::create_dir_all(&dir)?;
+                        let name = krate.name.clone();
+                        std::fs::write(dir.join(format!("{name}.bindings.rs")), &source.bindings)?;
+                        std::fs::write(dir.join(format!("{name}.lib.rs")), &source.lib)?;
+                    }
+                    *guest = match workspace.module(krate) {
+                        Ok(module) => GuestModule::Module(module),
+                        Err(error) => GuestModule::Failed(format!(
+                            "{error:#} (crate {}):\n{}",
+                            krate.dir.display(),
+                            build_errors
+                                .as_deref()
+                                .map(|out| build::errors_for(out, krate))
+                                .unwrap_or_default()
+                        )),
+                    };
+                }
+            }
         }
-    ));
+    }
+    if let Some(dir) = &args.keep {
+        for world in &prepared {
+            keep_world(dir, world)?;
+        }
+    }
+
+    // Phase 3: components and calls, `jobs` worlds at a time.
+    let hosts = Hosts::new()?;
+    let units: Vec<(usize, usize)> = prepared
+        .iter()
+        .enumerate()
+        .flat_map(|(w, world)| (0..world.guests.len()).map(move |g| (w, g)))
+        .collect();
+    progress.start_bar("diff: running guests", units.len() as u64);
+    let next = AtomicUsize::new(0);
+    let reports: Mutex<Vec<(usize, GuestKind, GuestReport)>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            // Debug builds of the engines recurse deeply on nested values.
+            let spawned = std::thread::Builder::new()
+                .stack_size(256 << 20)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let unit = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&(w, g)) = units.get(unit) else {
+                            break;
+                        };
+                        let world = &prepared[w];
+                        let (kind, module) = &world.guests[g];
+                        let report = match module {
+                            GuestModule::Module(module) => run_guest(
+                                &hosts, world, *kind, module, args,
+                            )
+                            .unwrap_or_else(|error| {
+                                let mut report = GuestReport::default();
+                                report.fail(
+                                    "harness",
+                                    format!("FAIL {} [{}]: {error:#}", world.label, kind.name()),
+                                );
+                                report
+                            }),
+                            GuestModule::Failed(why) => guest_failure(world, *kind, why, args),
+                            GuestModule::Crate(..) => {
+                                guest_failure(world, *kind, "the guest was not built", args)
+                            }
+                        };
+                        for line in &report.lines {
+                            progress.line(line);
+                        }
+                        progress.step(&world.label);
+                        reports
+                            .lock()
+                            .expect("no thread panics holding the lock")
+                            .push((w, *kind, report));
+                    }
+                });
+            if let Err(error) = spawned {
+                progress.line(&format!("diff: cannot start a thread: {error}"));
+            }
+        }
+    });
+    progress.end_bar();
+    let reports = reports.into_inner().expect("no thread panicked");
+    let mut ran: HashMap<usize, bool> = HashMap::new();
+    for (w, kind, report) in &reports {
+        let entry = ran.entry(*w).or_insert(false);
+        *entry |= !report.skipped;
+        if !report.skipped {
+            summary.add(*kind, report);
+        }
+    }
+    summary.worlds += ran.values().filter(|ran| **ran).count() as u64;
+    summary.skipped_worlds += ran.values().filter(|ran| !**ran).count() as u64;
+    progress.line(&summary.table(started.elapsed().as_secs_f64()));
     Ok(summary.counts)
 }
 
-fn keep(dir: &Path, index: usize, echo: &EchoWorld, ours: &[u8], theirs: &[u8]) -> Result<()> {
-    let dir = dir.join(format!("world-{index:04}"));
+fn guest_failure(world: &Prepared, kind: GuestKind, why: &str, args: &DiffArgs) -> GuestReport {
+    let mut report = GuestReport::default();
+    report.fail(
+        "guest build",
+        format!(
+            "FAIL {} [{} guest]: {why}\n  reproduce: {}",
+            world.label,
+            kind.name(),
+            args.reproduce(world.index as u64 * CASE_STRIDE)
+        ),
+    );
+    report
+}
+
+fn keep_world(dir: &Path, world: &Prepared) -> Result<()> {
+    let dir = dir.join(format!("world-{:04}", world.index));
     std::fs::create_dir_all(&dir)?;
+    let echo = &world.echo;
     let package = echo.resolve.worlds[echo.world]
         .package
         .context("echo world has a package")?;
@@ -403,8 +802,9 @@ fn keep(dir: &Path, index: usize, echo: &EchoWorld, ours: &[u8], theirs: &[u8]) 
         dir.join("echo.wit"),
         canon_encode::print_package(&echo.resolve, package, false),
     )?;
-    std::fs::write(dir.join("echo.core.wasm"), echo::echo_module(echo)?)?;
-    std::fs::write(dir.join("canon.component.wasm"), ours)?;
-    std::fs::write(dir.join("wit-component.component.wasm"), theirs)?;
+    std::fs::write(dir.join("label.txt"), &world.label)?;
+    if let Ok(module) = echo::echo_module(echo) {
+        std::fs::write(dir.join("core.wasm"), module)?;
+    }
     Ok(())
 }

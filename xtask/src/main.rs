@@ -7,6 +7,7 @@
 )]
 
 mod abi;
+mod demo;
 mod diff;
 mod report;
 mod test_all;
@@ -32,6 +33,8 @@ enum Command {
     Abi(abi::AbiArgs),
     /// Differential run: echo guests on every host, results compared.
     Diff(diff::DiffArgs),
+    /// The quickstart: build examples/hello, run it with canon-host on wasmi and wasmtime.
+    Demo,
 }
 
 fn main() -> ExitCode {
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
         Command::TestAll(args) => test_all::run(&args),
         Command::Abi(args) => abi::run(&args),
         Command::Diff(args) => run_diff(&args),
+        Command::Demo => demo::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! Progress display and pass/fail accounting shared by the xtask suites.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -33,11 +34,14 @@ impl Counts {
     }
 }
 
-/// Shows what is running: a spinner on a terminal, plain lines otherwise
-/// (and always under `CI=true`).
+/// Shows what is running: a spinner (or a bar, for a counted task) on a
+/// terminal, plain lines otherwise (and always under `CI=true`).
 #[derive(Debug)]
 pub(crate) struct Progress {
     spinner: Option<ProgressBar>,
+    /// Steps done and total of the counted task, for plain output.
+    position: AtomicU64,
+    length: AtomicU64,
 }
 
 impl Progress {
@@ -53,7 +57,59 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
         });
-        Progress { spinner }
+        Progress {
+            spinner,
+            position: AtomicU64::new(0),
+            length: AtomicU64::new(0),
+        }
+    }
+
+    /// Starts a counted task of `length` steps: a bar on a terminal; plain
+    /// output reports every tenth of the way.
+    pub(crate) fn start_bar(&self, task: &str, length: u64) {
+        self.position.store(0, Ordering::Relaxed);
+        self.length.store(length, Ordering::Relaxed);
+        match &self.spinner {
+            Some(bar) => {
+                bar.set_style(
+                    ProgressStyle::with_template("[{elapsed_precise}] {bar:30} {pos}/{len} {msg}")
+                        .expect("static template is valid"),
+                );
+                bar.set_length(length);
+                bar.set_position(0);
+                bar.set_message(task.to_string());
+            }
+            None => eprintln!("xtask: {task}: {length} steps"),
+        }
+    }
+
+    /// One step of the counted task is done; `what` names it.
+    pub(crate) fn step(&self, what: &str) {
+        let done = self.position.fetch_add(1, Ordering::Relaxed) + 1;
+        let length = self.length.load(Ordering::Relaxed).max(1);
+        match &self.spinner {
+            Some(bar) => {
+                bar.set_position(done);
+                bar.set_message(what.to_string());
+            }
+            None => {
+                let tenth = length.div_ceil(10);
+                if done.is_multiple_of(tenth) || done == length {
+                    eprintln!("xtask:   {done}/{length} ({what})");
+                }
+            }
+        }
+    }
+
+    /// Back to the spinner after a counted task.
+    pub(crate) fn end_bar(&self) {
+        if let Some(bar) = &self.spinner {
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
+                    .expect("static template is valid"),
+            );
+            bar.unset_length();
+        }
     }
 
     /// Announces that `suite` starts.

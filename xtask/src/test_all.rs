@@ -26,6 +26,8 @@ enum SuiteKind {
     Check(Vec<&'static str>),
     /// A cargo command whose libtest summaries are counted one by one.
     LibTest(Vec<&'static str>),
+    /// The spec's `.wast` scripts through `canon wast`, assertions counted.
+    Wast,
     /// The differential harness, run in this process.
     Diff,
 }
@@ -50,6 +52,10 @@ fn suites() -> Vec<Suite> {
         Suite {
             name: "test",
             kind: SuiteKind::LibTest(vec!["test", "--workspace", "--all-targets"]),
+        },
+        Suite {
+            name: "wast",
+            kind: SuiteKind::Wast,
         },
         Suite {
             name: "diff",
@@ -93,15 +99,9 @@ pub(crate) fn run(args: &TestAllArgs) -> Result<()> {
                 }
                 counts
             }
+            SuiteKind::Wast => wast(&root, &progress)?,
             SuiteKind::Diff => {
-                let args = crate::diff::DiffArgs {
-                    seed: 0,
-                    count: 50,
-                    wit: None,
-                    cases: 4,
-                    case: None,
-                    keep: None,
-                };
+                let args = crate::diff::DiffArgs::test_all();
                 crate::diff::run(&args, &progress).unwrap_or_else(|error| {
                     progress.line(&format!("diff: {error:#}"));
                     Counts::fail()
@@ -117,6 +117,66 @@ pub(crate) fn run(args: &TestAllArgs) -> Result<()> {
         bail!("{} failures", total.failed);
     }
     Ok(())
+}
+
+/// Runs the spec's component `.wast` tests on both backends, skipping only
+/// what `test/nyi.txt` lists and the `async/` folder. The spec checkout lives
+/// beside the repository, at `../shared/spec`; without it the suite says so
+/// and counts nothing.
+fn wast(root: &Path, progress: &Progress) -> Result<Counts> {
+    let spec = root.join("../shared/spec/test");
+    if !spec.is_dir() {
+        progress.line(&format!(
+            "wast: no spec tests at `{}`; nothing to run",
+            spec.display()
+        ));
+        return Ok(Counts::default());
+    }
+    let spec = spec.to_string_lossy().into_owned();
+    let output = cargo(
+        root,
+        &[
+            "run",
+            "--quiet",
+            "--package",
+            "canon-cli",
+            "--",
+            "wast",
+            "--backend",
+            "both",
+            "--skip-nyi",
+            "--exclude",
+            "async/",
+            &spec,
+        ],
+    )?;
+    let counts = output
+        .text
+        .lines()
+        .rev()
+        .find_map(parse_total_line)
+        .unwrap_or_default();
+    if !output.success {
+        let failing: Vec<&str> = output
+            .text
+            .lines()
+            .filter(|line| !line.contains(" 0 failed"))
+            .collect();
+        progress.line(&failing.join("\n"));
+        if counts.failed == 0 {
+            return Ok(Counts::fail());
+        }
+    }
+    Ok(counts)
+}
+
+/// `N passed, N failed`, the last line of `canon wast`.
+fn parse_total_line(line: &str) -> Option<Counts> {
+    let (passed, failed) = line.split_once(" passed, ")?;
+    Some(Counts {
+        passed: passed.trim().parse().ok()?,
+        failed: failed.strip_suffix(" failed")?.trim().parse().ok()?,
+    })
 }
 
 struct CargoOutput {
@@ -148,4 +208,22 @@ fn failure_excerpt(text: &str) -> String {
         .collect();
     let tail = interesting.len().saturating_sub(400);
     interesting[tail..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wast_total_line_is_counted() {
+        assert_eq!(
+            parse_total_line("1043 passed, 62 failed"),
+            Some(Counts {
+                passed: 1043,
+                failed: 62
+            })
+        );
+        assert_eq!(parse_total_line("wasmi a.wast: error: bad"), None);
+        assert_eq!(parse_total_line("x passed, 1 failed"), None);
+    }
 }

@@ -11,11 +11,13 @@
 //! The `generate!` macro of canon-guest and `canon bindgen rust` both call
 //! [`generate`]; [`generate_file`] is the command line's entry point.
 
+mod names;
 mod options;
 mod render;
 
 use std::path::Path;
 
+pub use names::Names;
 pub use options::{Options, Ownership, WithTarget};
 
 /// Generates the bindings of `world` in `resolve`.

@@ -166,6 +166,40 @@ impl<'a> Generator<'a> {
         }
     }
 
+    pub(crate) fn walk(&self) -> &WorldWalk {
+        &self.walk
+    }
+
+    pub(crate) fn resolve(&self) -> &'a Resolve {
+        self.resolve
+    }
+
+    /// The spelling of `ty` as a top-level parameter of an imported function of scope `from`.
+    pub(crate) fn import_param_type(&self, ty: &Type, from: usize) -> String {
+        self.rty(ty, from, Pos::ImportParam)
+    }
+
+    fn root_prefix(&self, index: usize) -> String {
+        let segments = self.module_segments(index);
+        if segments.is_empty() {
+            String::new()
+        } else {
+            format!("{}::", segments.join("::"))
+        }
+    }
+
+    /// The spelling of an owned value of `ty` in scope `from`, from the root.
+    pub(crate) fn owned_type_from_root(&self, ty: &Type, from: usize) -> String {
+        let spelled = self.rty(ty, from, Pos::Owned);
+        self.reroot(from, &spelled, &self.root_prefix(from))
+    }
+
+    /// `fn name(param: Type, ...) -> Result` of an exported function, from the root.
+    pub(crate) fn export_signature_from_root(&self, index: usize, func: &Function) -> String {
+        let sig = self.export_signature(index, func, false);
+        self.reroot(index, &sig, &self.root_prefix(index))
+    }
+
     fn world_snake(&self) -> String {
         snake(&self.resolve.worlds[self.world].name)
     }
@@ -260,7 +294,7 @@ impl<'a> Generator<'a> {
         None
     }
 
-    fn module_segments(&self, index: usize) -> Vec<String> {
+    pub(crate) fn module_segments(&self, index: usize) -> Vec<String> {
         let scope = &self.walk.scopes[index];
         let mut segments = Vec::new();
         if scope.kind == ScopeKind::Export && !scope.path.is_empty() {
@@ -1445,14 +1479,7 @@ impl<'a> Generator<'a> {
             if scope.kind != ScopeKind::Export {
                 continue;
             }
-            let prefix = {
-                let segments = self.module_segments(index);
-                if segments.is_empty() {
-                    String::new()
-                } else {
-                    format!("{}::", segments.join("::"))
-                }
-            };
+            let prefix = self.root_prefix(index);
             let resources: Vec<TypeId> = scope.resources(self.resolve).collect();
             let mut items = String::new();
             for r in &resources {
@@ -1524,7 +1551,7 @@ impl<'a> Generator<'a> {
 
 /// The Rust name of a function: `new` for constructors; resource functions
 /// that would collide with the handle types' own methods get a trailing `_`.
-fn func_ident(func: &Function) -> String {
+pub(crate) fn func_ident(func: &Function) -> String {
     const RESERVED: &[&str] = &[
         "new",
         "handle",

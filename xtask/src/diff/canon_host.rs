@@ -11,7 +11,7 @@ use canon_host::{Component, Engine, Linker, Store, Value, ValueType};
 use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Type, Val};
 
-use super::reference::import_result;
+use super::values::ImportResults;
 use super::{Call, ImportCall, Outcome};
 
 /// canon-host's type for a wasmtime component type (structurally the same).
@@ -151,9 +151,13 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
 }
 
 /// A canon-host value as a wasmtime value, for comparison and printing.
-pub(crate) fn to_wasmtime(value: &Value) -> Val {
-    let boxed = |v: Option<&Value>| v.map(|v| Box::new(to_wasmtime(v)));
-    match value {
+/// Resource handles have no wasmtime value outside a store: they are an
+/// error until the harness passes handles through.
+pub(crate) fn to_wasmtime(value: &Value) -> Result<Val> {
+    let boxed = |v: Option<&Value>| -> Result<Option<Box<Val>>> {
+        v.map(|v| to_wasmtime(v).map(Box::new)).transpose()
+    };
+    Ok(match value {
         Value::Bool(v) => Val::Bool(*v),
         Value::S8(v) => Val::S8(*v),
         Value::U8(v) => Val::U8(*v),
@@ -167,25 +171,36 @@ pub(crate) fn to_wasmtime(value: &Value) -> Val {
         Value::F64(v) => Val::Float64(*v),
         Value::Char(v) => Val::Char(*v),
         Value::String(v) => Val::String(v.to_string()),
-        Value::List(list) => Val::List(list.iter().map(|v| to_wasmtime(&v)).collect()),
+        Value::List(list) => Val::List(
+            list.iter()
+                .map(|v| to_wasmtime(&v))
+                .collect::<Result<_>>()?,
+        ),
         Value::Record(record) => Val::Record(
             record
                 .fields()
-                .map(|(name, v)| (name.to_string(), to_wasmtime(v)))
-                .collect(),
+                .map(|(name, v)| Ok((name.to_string(), to_wasmtime(v)?)))
+                .collect::<Result<_>>()?,
         ),
-        Value::Tuple(tuple) => Val::Tuple(tuple.values().iter().map(to_wasmtime).collect()),
+        Value::Tuple(tuple) => Val::Tuple(
+            tuple
+                .values()
+                .iter()
+                .map(to_wasmtime)
+                .collect::<Result<_>>()?,
+        ),
         Value::Variant(variant) => {
-            Val::Variant(variant.case_name().to_string(), boxed(variant.payload()))
+            Val::Variant(variant.case_name().to_string(), boxed(variant.payload())?)
         }
         Value::Enum(enum_) => Val::Enum(enum_.case_name().to_string()),
-        Value::Option(option) => Val::Option(boxed(option.value())),
+        Value::Option(option) => Val::Option(boxed(option.value())?),
         Value::Result(result) => Val::Result(match result.value() {
-            Ok(v) => Ok(boxed(v)),
-            Err(v) => Err(boxed(v)),
+            Ok(v) => Ok(boxed(v)?),
+            Err(v) => Err(boxed(v)?),
         }),
         Value::Flags(flags) => Val::Flags(flags.set_names().map(String::from).collect()),
-    }
+        Value::Resource(_) => bail!("resource handles are not in the echo harness yet"),
+    })
 }
 
 /// Runs `calls` on one fresh instance of `component` on canon-host over `engine`.
@@ -193,7 +208,7 @@ pub(crate) fn run(
     engine: &Engine,
     component: &[u8],
     calls: &[Call],
-    seed: u64,
+    import_results: &Arc<ImportResults>,
     import_types: &HashMap<(String, String), ComponentFunc>,
 ) -> Result<Vec<Outcome>> {
     let component = Component::new(engine, component)
@@ -201,14 +216,18 @@ pub(crate) fn run(
     let mut linker: Linker<Vec<ImportCall>> = Linker::new();
     for ((interface, name), func) in import_types {
         let label = format!("{interface}#{name}");
-        let result_type = func.results().next();
-        let canon_result_type = result_type.as_ref().map(value_type).transpose()?;
+        let canon_result_type = func.results().next().as_ref().map(value_type).transpose()?;
+        let import_results = Arc::clone(import_results);
         linker
             .instance(interface)
             .map_err(|e| anyhow!("{e}"))?
             .func_new(name, move |mut store, params, results| {
-                let args: Vec<Val> = params.iter().map(to_wasmtime).collect();
-                let generated = import_result(seed, &label, &args, result_type.as_ref());
+                let args: Vec<Val> = params
+                    .iter()
+                    .map(to_wasmtime)
+                    .collect::<Result<_>>()
+                    .map_err(|e| canon_host::Error::Type(format!("{e:#}")))?;
+                let generated = import_results.result(&label, &args);
                 store.data_mut().push(ImportCall {
                     name: label.clone(),
                     args,
@@ -243,8 +262,14 @@ pub(crate) fn run(
         store.data_mut().clear();
         let result = func
             .call(&mut store, &args, &mut results)
-            .map(|()| results.iter().map(to_wasmtime).collect())
-            .map_err(|error| error.to_string());
+            .map_err(|error| error.to_string())
+            .and_then(|()| {
+                results
+                    .iter()
+                    .map(to_wasmtime)
+                    .collect::<Result<_>>()
+                    .map_err(|error| format!("{error:#}"))
+            });
         outcomes.push(Outcome {
             result,
             trace: std::mem::take(store.data_mut()),

@@ -380,19 +380,24 @@ pub(crate) enum EchoComponents {
     BothReject(String),
 }
 
-/// Makes the echo guest's components. One encoder rejecting what the other
-/// accepts is an error.
-pub(crate) fn echo_components(echo: &EchoWorld) -> Result<EchoComponents> {
+/// The core echo guest with the echo world's metadata embedded.
+pub(crate) fn embedded_echo_module(echo: &EchoWorld) -> Result<Vec<u8>> {
     let module = echo_module(echo)?;
-    let embedded = canon_encode::embed(
+    Ok(canon_encode::embed(
         &module,
         &echo.resolve,
         echo.world,
         canon_encode::StringEncoding::Utf8,
-    )?;
-    let ours = canon_encode::new_component(&embedded);
+    )?)
+}
+
+/// Makes the components of a core module that carries its world's metadata,
+/// with canon-encode and with wit-component. One encoder rejecting what the
+/// other accepts is an error.
+pub(crate) fn encode_components(module: &[u8]) -> Result<EchoComponents> {
+    let ours = canon_encode::new_component(module);
     let theirs = wit_component::ComponentEncoder::default()
-        .module(&embedded)
+        .module(module)
         .and_then(|encoder| encoder.validate(true).encode());
     match (ours, theirs) {
         (Ok(ours), Ok(theirs)) => Ok(EchoComponents::Built { ours, theirs }),

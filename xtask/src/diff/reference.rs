@@ -2,29 +2,15 @@
 //! import dynamically from the component's types.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use arbitrary::Unstructured;
 use wasmtime::component::types::{ComponentFunc, ComponentItem};
-use wasmtime::component::{Component, Linker, Type, Val};
+use wasmtime::component::{Component, Linker, Val};
 use wasmtime::{Config, Engine, Store};
 
-use super::values::{arbitrary_val, bytes_for};
+use super::values::ImportResults;
 use super::{Call, ImportCall, Outcome};
-
-/// Bytes of randomness behind one import's generated result.
-const RESULT_BYTES: usize = 4096;
-
-/// The value an import returns for `args`: a function of the seed, the
-/// import's name and the arguments only, so every host computes the same.
-pub(crate) fn import_result(seed: u64, name: &str, args: &[Val], ty: Option<&Type>) -> Vec<Val> {
-    let Some(ty) = ty else { return Vec::new() };
-    let label = format!("{name}{args:?}");
-    let bytes = bytes_for(seed, &label, RESULT_BYTES);
-    let mut u = Unstructured::new(&bytes);
-    // Generation never fails on the types the echo world admits.
-    arbitrary_val(&mut u, ty, 0).map_or_else(|_| Vec::new(), |val| vec![val])
-}
 
 /// The wasmtime engine, shared by every run.
 pub(crate) fn engine() -> Result<Engine> {
@@ -56,25 +42,23 @@ pub(crate) fn run(
     engine: &Engine,
     component: &Component,
     calls: &[Call],
-    seed: u64,
+    import_results: &Arc<ImportResults>,
 ) -> Result<Vec<Outcome>> {
     let mut linker: Linker<Vec<ImportCall>> = Linker::new(engine);
     for ((interface, name), _) in import_types(engine, component) {
         let label = format!("{interface}#{name}");
+        let import_results = Arc::clone(import_results);
         linker
             .instance(&interface)?
-            .func_new(&name, move |mut store, ty, params, results| {
+            .func_new(&name, move |mut store, _ty, params, results| {
                 store.data_mut().push(ImportCall {
                     name: label.clone(),
                     args: params.to_vec(),
                 });
-                let result_type = ty.results().next();
-                for (slot, value) in results.iter_mut().zip(import_result(
-                    seed,
-                    &label,
-                    params,
-                    result_type.as_ref(),
-                )) {
+                for (slot, value) in results
+                    .iter_mut()
+                    .zip(import_results.result(&label, params))
+                {
                     *slot = value;
                 }
                 Ok(())

@@ -1,147 +1,94 @@
-//! Argument and import-result values for the differential run, generated from
-//! `arbitrary::Unstructured`, and their comparison (every NaN equals every NaN).
+//! Values for the differential run: canon-smith's generated values as
+//! wasmtime values, the import results every host computes alike, and their
+//! comparison (every NaN equals every NaN).
+
+use std::collections::HashMap;
 
 use arbitrary::Unstructured;
-use wasmtime::component::{Type, Val};
+use canon_smith::{Value, ValueConfig, arbitrary_value};
+use canon_wit::wit_parser::{Resolve, Type as WitType};
+use wasmtime::component::Val;
 
-/// Strings of every shape: empty, ASCII, multi-byte, and long.
-const STRINGS: &[&str] = &[
-    "",
-    "a",
-    "hello, world",
-    "héllo wörld",
-    "✓ 𝄞 ☃ ∑",
-    "\u{0}\u{7f}\u{80}\u{ffff}",
-];
+use super::echo::EchoWorld;
 
-/// Float bit patterns worth sending on purpose.
-const F32_SPECIALS: &[f32] = &[
-    f32::NAN,
-    f32::INFINITY,
-    f32::NEG_INFINITY,
-    -0.0,
-    f32::MIN_POSITIVE,
-];
-const F64_SPECIALS: &[f64] = &[
-    f64::NAN,
-    f64::INFINITY,
-    f64::NEG_INFINITY,
-    -0.0,
-    f64::MIN_POSITIVE,
-];
-
-/// The longest generated list, and the nesting past which lists are empty.
-const MAX_LIST: u32 = 12;
-const MAX_DEPTH: u32 = 6;
-
-/// A value of type `ty`. When `u` runs dry every choice falls back to its first
-/// option, so generation always terminates.
-pub(crate) fn arbitrary_val(
-    u: &mut Unstructured<'_>,
-    ty: &Type,
-    depth: u32,
-) -> arbitrary::Result<Val> {
-    Ok(match ty {
-        Type::Bool => Val::Bool(u.arbitrary()?),
-        Type::S8 => Val::S8(u.arbitrary()?),
-        Type::U8 => Val::U8(u.arbitrary()?),
-        Type::S16 => Val::S16(u.arbitrary()?),
-        Type::U16 => Val::U16(u.arbitrary()?),
-        Type::S32 => Val::S32(u.arbitrary()?),
-        Type::U32 => Val::U32(u.arbitrary()?),
-        Type::S64 => Val::S64(u.arbitrary()?),
-        Type::U64 => Val::U64(u.arbitrary()?),
-        Type::Float32 => Val::Float32(if u.ratio(1, 4)? {
-            *u.choose(F32_SPECIALS)?
-        } else {
-            u.arbitrary()?
-        }),
-        Type::Float64 => Val::Float64(if u.ratio(1, 4)? {
-            *u.choose(F64_SPECIALS)?
-        } else {
-            u.arbitrary()?
-        }),
-        Type::Char => Val::Char(u.arbitrary()?),
-        Type::String => Val::String(match u.int_in_range(0..=3u8)? {
-            0 => u.choose(STRINGS)?.to_string(),
-            1 => u.arbitrary::<String>()?,
-            2 => u.choose(STRINGS)?.repeat(u.int_in_range(10..=60)?),
-            _ => String::new(),
-        }),
-        Type::List(list) => {
-            let len = if depth >= MAX_DEPTH {
-                0
-            } else {
-                u.int_in_range(0..=MAX_LIST)?
-            };
-            let elem = list.ty();
-            let mut values = Vec::with_capacity(len as usize);
-            for _ in 0..len {
-                values.push(arbitrary_val(u, &elem, depth + 1)?);
-            }
-            Val::List(values)
+/// A canon-smith value as a wasmtime value.
+pub(crate) fn to_val(value: Value) -> Val {
+    let boxed = |v: Option<Box<Value>>| v.map(|v| Box::new(to_val(*v)));
+    match value {
+        Value::Bool(v) => Val::Bool(v),
+        Value::S8(v) => Val::S8(v),
+        Value::U8(v) => Val::U8(v),
+        Value::S16(v) => Val::S16(v),
+        Value::U16(v) => Val::U16(v),
+        Value::S32(v) => Val::S32(v),
+        Value::U32(v) => Val::U32(v),
+        Value::S64(v) => Val::S64(v),
+        Value::U64(v) => Val::U64(v),
+        Value::F32(v) => Val::Float32(v),
+        Value::F64(v) => Val::Float64(v),
+        Value::Char(v) => Val::Char(v),
+        Value::String(v) => Val::String(v),
+        Value::List(items) => Val::List(items.into_iter().map(to_val).collect()),
+        Value::Record(fields) => {
+            Val::Record(fields.into_iter().map(|(n, v)| (n, to_val(v))).collect())
         }
-        Type::Record(record) => {
-            let mut fields = Vec::new();
-            for field in record.fields() {
-                fields.push((
-                    field.name.to_string(),
-                    arbitrary_val(u, &field.ty, depth + 1)?,
-                ));
-            }
-            Val::Record(fields)
-        }
-        Type::Tuple(tuple) => {
-            let mut values = Vec::new();
-            for ty in tuple.types() {
-                values.push(arbitrary_val(u, &ty, depth + 1)?);
-            }
-            Val::Tuple(values)
-        }
-        Type::Variant(variant) => {
-            let cases: Vec<_> = variant.cases().collect();
-            let case = &cases[u.choose_index(cases.len())?];
-            let payload = match &case.ty {
-                Some(ty) => Some(Box::new(arbitrary_val(u, ty, depth + 1)?)),
-                None => None,
-            };
-            Val::Variant(case.name.to_string(), payload)
-        }
-        Type::Enum(enum_) => {
-            let names: Vec<_> = enum_.names().collect();
-            Val::Enum(names[u.choose_index(names.len())?].to_string())
-        }
-        Type::Option(option) => Val::Option(if u.arbitrary()? {
-            Some(Box::new(arbitrary_val(u, &option.ty(), depth + 1)?))
-        } else {
-            None
-        }),
-        Type::Result(result) => {
-            let payload = |u: &mut Unstructured<'_>, ty: Option<Type>| -> arbitrary::Result<_> {
-                ty.map(|ty| arbitrary_val(u, &ty, depth + 1).map(Box::new))
-                    .transpose()
-            };
-            Val::Result(if u.arbitrary()? {
-                Ok(payload(u, result.ok())?)
-            } else {
-                Err(payload(u, result.err())?)
-            })
-        }
-        Type::Flags(flags) => {
-            let mut set = Vec::new();
-            for name in flags.names() {
-                if u.arbitrary()? {
-                    set.push(name.to_string());
-                }
-            }
-            Val::Flags(set)
-        }
-        other => return Err(unsupported(other)),
-    })
+        Value::Tuple(items) => Val::Tuple(items.into_iter().map(to_val).collect()),
+        Value::Variant(case, payload) => Val::Variant(case, boxed(payload)),
+        Value::Enum(case) => Val::Enum(case),
+        Value::Option(v) => Val::Option(boxed(v)),
+        Value::Result(Ok(v)) => Val::Result(Ok(boxed(v))),
+        Value::Result(Err(v)) => Val::Result(Err(boxed(v))),
+        Value::Flags(set) => Val::Flags(set),
+    }
 }
 
-fn unsupported(_ty: &Type) -> arbitrary::Error {
-    arbitrary::Error::IncorrectFormat
+/// Values of `types`, from the byte stream of `(seed, label)`.
+pub(crate) fn generate(
+    seed: u64,
+    label: &str,
+    resolve: &Resolve,
+    types: &[&WitType],
+) -> arbitrary::Result<Vec<Val>> {
+    let bytes = bytes_for(seed, label, 8192);
+    let mut u = Unstructured::new(&bytes);
+    let config = ValueConfig::default();
+    types
+        .iter()
+        .map(|ty| arbitrary_value(&mut u, resolve, ty, &config).map(to_val))
+        .collect()
+}
+
+/// The results imports return: a function of the seed, the import's name and
+/// its arguments only, so every host computes the same.
+#[derive(Debug)]
+pub(crate) struct ImportResults {
+    seed: u64,
+    resolve: Resolve,
+    /// Result type of every import, by `interface#function`.
+    types: HashMap<String, Option<WitType>>,
+}
+
+impl ImportResults {
+    pub(crate) fn new(seed: u64, echo: &EchoWorld) -> Self {
+        ImportResults {
+            seed,
+            resolve: echo.resolve.clone(),
+            types: echo
+                .functions
+                .iter()
+                .map(|(interface, func)| (format!("{interface}#{}", func.name), func.result))
+                .collect(),
+        }
+    }
+
+    /// What import `label` (`interface#function`) returns for `args`.
+    pub(crate) fn result(&self, label: &str, args: &[Val]) -> Vec<Val> {
+        let Some(Some(ty)) = self.types.get(label) else {
+            return Vec::new();
+        };
+        // Generation never fails on the types the echo world admits.
+        generate(self.seed, &format!("{label}{args:?}"), &self.resolve, &[ty]).unwrap_or_default()
+    }
 }
 
 /// Structural equality where all NaNs are equal and other floats compare by bits.
