@@ -312,6 +312,9 @@ const COMPOSED: &str = r#"(component
   (export "c" (instance $c))
 )"#;
 
+/// Whether a trap is of the expected kind.
+type TrapCheck = fn(&TrapKind) -> bool;
+
 #[test]
 fn handles_cross_between_composed_components() {
     for (name, engine) in engines() {
@@ -324,7 +327,7 @@ fn handles_cross_between_composed_components() {
             "{name}"
         );
         // Handle indices depend on what earlier traps left in the table.
-        let traps: [(&str, fn(&TrapKind) -> bool); 3] = [
+        let traps: [(&str, TrapCheck); 3] = [
             ("move-while-lent", |k| {
                 matches!(k, TrapKind::ResourceLent(_))
             }),
