@@ -274,7 +274,7 @@ impl Gen<'_> {
             None => quote!(()),
         };
         Ok(FuncParts {
-            name: ident(&func.name),
+            name: method_ident(func),
             params,
             result,
         })
@@ -332,11 +332,23 @@ impl Gen<'_> {
         })
     }
 
-    /// Trait methods for the host's imports of scope `index`.
-    fn host_methods(&self, index: usize) -> syn::Result<TokenStream> {
+    /// Trait methods for the host's imports of scope `index`: the
+    /// freestanding functions, or those of `resource`.
+    fn host_methods(&self, index: usize, resource: Option<TypeId>) -> syn::Result<TokenStream> {
         let scope = &self.walk.scopes[index];
         let mut out = TokenStream::new();
-        for func in scope.freestanding() {
+        let funcs: Vec<&Function> = match resource {
+            None => scope.freestanding().collect(),
+            Some(r) => scope.resource_functions(r),
+        };
+        if let Some(r) = resource {
+            let rname = self.named_path(r, index);
+            out.extend(quote! {
+                /// Drops the resource: the last owning handle is gone.
+                fn drop(&mut self, rep: ::canon_host::Resource<#rname>) -> ::canon_host::Result<()>;
+            });
+        }
+        for func in funcs {
             let parts = self.func_parts(index, func)?;
             let name = &parts.name;
             let params = parts.params.iter().map(|(n, t)| quote!(#n: #t));
@@ -359,7 +371,12 @@ impl Gen<'_> {
             });
         }
         // Conversions of trappable errors defined here.
-        for (key, rust_err) in &self.opts.trappable_error_type {
+        let trappable = if resource.is_some() {
+            &[][..]
+        } else {
+            &self.opts.trappable_error_type[..]
+        };
+        for (key, rust_err) in trappable {
             let Some(err) = self.trappable_type_id(&key.value()) else {
                 continue;
             };
@@ -404,7 +421,28 @@ impl Gen<'_> {
     ) -> syn::Result<TokenStream> {
         let scope = &self.walk.scopes[index];
         let mut out = TokenStream::new();
-        for func in scope.freestanding() {
+        let mut funcs: Vec<(&Function, TokenStream)> =
+            scope.freestanding().map(|f| (f, host.clone())).collect();
+        for r in scope.resources(self.resolve) {
+            let wit = self.resolve.types[r].name.clone().unwrap_or_default();
+            let rname = self.named_path(r, index);
+            let trait_name = format_ident!("Host{}", type_ident(&wit));
+            out.extend(quote! {
+                inst.resource(
+                    #wit,
+                    ::canon_host::ResourceType::host::<#rname>(),
+                    move |mut cx: ::canon_host::StoreContextMut<'_, T>, rep: u32| {
+                        let host = get(cx.data_mut());
+                        #trait_name::drop(host, ::canon_host::Resource::new_own(rep))
+                    },
+                )?;
+            });
+            for f in scope.resource_functions(r) {
+                funcs.push((f, quote!(#trait_name)));
+            }
+        }
+        for (func, host) in funcs {
+            let host = &host;
             let parts = self.func_parts(index, func)?;
             let wit_name = &func.name;
             let name = &parts.name;
@@ -449,6 +487,35 @@ impl Gen<'_> {
         Ok(out)
     }
 
+    /// The `HostR` traits of the resources imported in scope `index`, and
+    /// the supertrait list (`: HostA + HostB`) of the scope's own trait.
+    fn resource_traits(&self, index: usize) -> syn::Result<(TokenStream, TokenStream)> {
+        let scope = &self.walk.scopes[index];
+        let mut traits = TokenStream::new();
+        let mut names = Vec::new();
+        for r in scope.resources(self.resolve) {
+            let wit = self.resolve.types[r].name.clone().unwrap_or_default();
+            let name = format_ident!("Host{}", type_ident(&wit));
+            let methods = self.host_methods(index, Some(r))?;
+            let doc = format!(" The host's implementation of the resource `{wit}`.");
+            let docs = self.docs(&self.resolve.types[r].docs);
+            traits.extend(quote! {
+                #docs
+                #[doc = #doc]
+                pub trait #name {
+                    #methods
+                }
+            });
+            names.push(name);
+        }
+        let supertraits = if names.is_empty() {
+            TokenStream::new()
+        } else {
+            quote!(: #(#names)+*)
+        };
+        Ok((traits, supertraits))
+    }
+
     fn host_trait_name(&self, index: usize) -> syn::Ident {
         if self.walk.scopes[index].path.is_empty() {
             self.imports_trait()
@@ -467,7 +534,8 @@ impl Gen<'_> {
     /// The `Host` trait and `add_to_linker` of imported interface `index`.
     fn host_trait(&self, index: usize) -> syn::Result<TokenStream> {
         let scope = &self.walk.scopes[index];
-        let methods = self.host_methods(index)?;
+        let methods = self.host_methods(index, None)?;
+        let (resource_traits, supertraits) = self.resource_traits(index)?;
         let mut bounds = Vec::new();
         let defs = self.linker_defs(index, &quote!(Host), &mut bounds)?;
         let name = self
@@ -479,8 +547,10 @@ impl Gen<'_> {
              finds in the store's data."
         );
         Ok(quote! {
+            #resource_traits
+
             #docs
-            pub trait Host {
+            pub trait Host #supertraits {
                 #methods
             }
 
@@ -512,8 +582,29 @@ impl Gen<'_> {
         let mut fields = Vec::new();
         let mut inits = Vec::new();
         let mut calls = Vec::new();
-        for func in scope.freestanding() {
-            let parts = self.func_parts(index, func)?;
+        let mut funcs: Vec<(&Function, Option<String>)> =
+            scope.freestanding().map(|f| (f, None)).collect();
+        for r in scope.resources(self.resolve) {
+            let wit = self.resolve.types[r].name.clone().unwrap_or_default();
+            for f in scope.resource_functions(r) {
+                funcs.push((f, Some(wit.clone())));
+            }
+        }
+        for (func, resource) in funcs {
+            let mut parts = self.func_parts(index, func)?;
+            if let Some(r) = &resource {
+                let item = ident(func.item_name()).to_string();
+                let item = item.trim_end_matches('_');
+                parts.name = match func.kind {
+                    wit_parser::FunctionKind::Constructor(_) => {
+                        format_ident!("{}_constructor", ident(r))
+                    }
+                    wit_parser::FunctionKind::Static(_) => {
+                        format_ident!("{}_static_{item}", ident(r))
+                    }
+                    _ => format_ident!("{}_method_{item}", ident(r)),
+                };
+            }
             let name = &parts.name;
             let tuple = parts.param_tuple();
             let result = &parts.result;
@@ -593,10 +684,12 @@ impl Gen<'_> {
             let scope: &Scope = &self.walk.scopes[index];
             match (scope.kind, scope.path.is_empty()) {
                 (ScopeKind::Import, true) => {
-                    if scope.freestanding().next().is_none() {
+                    if scope.functions.is_empty() && scope.resources(self.resolve).next().is_none()
+                    {
                         continue;
                     }
-                    let host_methods = self.host_methods(index)?;
+                    let host_methods = self.host_methods(index, None)?;
+                    let (resource_traits, supertraits) = self.resource_traits(index)?;
                     let mut extra = Vec::new();
                     let defs = self.linker_defs(index, &quote!(#imports_trait), &mut extra)?;
                     bounds.push(quote!(#imports_trait));
@@ -606,8 +699,10 @@ impl Gen<'_> {
                         world.name
                     );
                     out.extend(quote! {
+                        #resource_traits
+
                         #[doc = #doc]
-                        pub trait #imports_trait {
+                        pub trait #imports_trait #supertraits {
                             #host_methods
                         }
                     });
@@ -707,6 +802,27 @@ impl Gen<'_> {
     }
 
     pub(super) fn docs(&self, docs: &wit_parser::Docs) -> TokenStream {
+        docs_tokens(docs)
+    }
+}
+
+/// The Rust method name of a function: `new` for constructors, the item
+/// name for methods and static functions.
+fn method_ident(func: &Function) -> syn::Ident {
+    match func.kind {
+        wit_parser::FunctionKind::Constructor(_) => format_ident!("new"),
+        // `new` and `drop` are the constructor and destructor.
+        wit_parser::FunctionKind::Method(_) | wit_parser::FunctionKind::Static(_)
+            if matches!(func.item_name(), "new" | "drop") =>
+        {
+            format_ident!("{}_", func.item_name())
+        }
+        _ => ident(func.item_name()),
+    }
+}
+
+fn docs_tokens(docs: &wit_parser::Docs) -> TokenStream {
+    {
         match &docs.contents {
             Some(text) => {
                 let lines = text.lines().map(|l| format!(" {l}"));

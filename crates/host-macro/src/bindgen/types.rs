@@ -6,9 +6,11 @@ use canon_bindgen_core::naming::shouty;
 use heck::ToKebabCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use wit_parser::{Type, TypeDefKind, TypeId};
+use wit_parser::{Handle, Type, TypeDefKind, TypeId};
 
 use super::names::{ident, type_ident};
+use canon_bindgen_core::walk::ScopeKind;
+
 use super::render::Gen;
 use crate::derive::kebab;
 
@@ -73,8 +75,16 @@ impl Gen<'_> {
                 quote!((#(#tys,)*))
             }
             TypeDefKind::Type(t) => self.rty(t, from)?,
-            TypeDefKind::Handle(_) | TypeDefKind::Resource => {
-                return Err(self.err("resources are not supported by canon-host's bindgen! yet"));
+            TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
+                if self.walk.is_exported_resource(self.resolve, *r, from) {
+                    quote!(::canon_host::ResourceAny)
+                } else {
+                    let r = self.rty(&Type::Id(*r), from)?;
+                    quote!(::canon_host::Resource<#r>)
+                }
+            }
+            TypeDefKind::Resource => {
+                return Err(self.err("a resource is used without a handle"));
             }
             other => {
                 return Err(self.err(format!(
@@ -119,6 +129,37 @@ impl Gen<'_> {
         }
     }
 
+    /// The derives of a record or variant: `Clone` only without owned handles.
+    fn value_derives(&self, id: TypeId) -> Vec<TokenStream> {
+        let mut out = vec![quote!(::canon_host::ComponentType)];
+        if !self.has_handle(&Type::Id(id)) {
+            out.push(quote!(Clone));
+        }
+        out.push(quote!(Debug));
+        out
+    }
+
+    /// Whether values of `ty` hold resource handles.
+    fn has_handle(&self, ty: &Type) -> bool {
+        let Type::Id(id) = ty else { return false };
+        match &self.resolve.types[*id].kind {
+            TypeDefKind::Handle(_) | TypeDefKind::Resource => true,
+            TypeDefKind::Type(t) | TypeDefKind::List(t) | TypeDefKind::Option(t) => {
+                self.has_handle(t)
+            }
+            TypeDefKind::Record(r) => r.fields.iter().any(|f| self.has_handle(&f.ty)),
+            TypeDefKind::Tuple(t) => t.types.iter().any(|t| self.has_handle(t)),
+            TypeDefKind::Variant(v) => v
+                .cases
+                .iter()
+                .any(|c| c.ty.as_ref().is_some_and(|t| self.has_handle(t))),
+            TypeDefKind::Result(r) => [&r.ok, &r.err]
+                .into_iter()
+                .any(|t| t.as_ref().is_some_and(|t| self.has_handle(t))),
+            _ => false,
+        }
+    }
+
     /// The named types of scope `index`, defined.
     pub(super) fn scope_types(&self, index: usize) -> syn::Result<TokenStream> {
         let scope = &self.walk.scopes[index];
@@ -139,7 +180,7 @@ impl Gen<'_> {
         let component = quote!(::canon_host::ComponentType);
         Ok(match &def.kind {
             TypeDefKind::Record(r) => {
-                let derives = self.derives(&[component, quote!(Clone), quote!(Debug)], &[]);
+                let derives = self.derives(&self.value_derives(id), &[]);
                 let fields = r
                     .fields
                     .iter()
@@ -158,7 +199,7 @@ impl Gen<'_> {
                 }
             }
             TypeDefKind::Variant(v) => {
-                let derives = self.derives(&[component, quote!(Clone), quote!(Debug)], &[]);
+                let derives = self.derives(&self.value_derives(id), &[]);
                 let all_unit = v.cases.iter().all(|c| c.ty.is_none());
                 let marker = if all_unit {
                     quote!(#[component(variant)])
@@ -244,10 +285,24 @@ impl Gen<'_> {
                     }
                 }
             }
+            TypeDefKind::Resource if self.walk.scope(index).kind == ScopeKind::Export => {
+                let doc =
+                    format!(" The guest-defined resource `{name}`, held by the host as a handle.");
+                quote! {
+                    #docs
+                    #[doc = #doc]
+                    pub type #rname = ::canon_host::ResourceAny;
+                }
+            }
             TypeDefKind::Resource => {
-                return Err(self.err(format!(
-                    "resource `{name}`: resources are not supported by canon-host's bindgen! yet"
-                )));
+                let doc = format!(
+                    " The host-defined resource `{name}`: its handles are `Resource<{rname}>`."
+                );
+                quote! {
+                    #docs
+                    #[doc = #doc]
+                    pub enum #rname {}
+                }
             }
             kind => {
                 let ty = self.anonymous(kind, index)?;

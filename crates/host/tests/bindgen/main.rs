@@ -2,6 +2,7 @@
 //! echo guests (built from WIT with canon-encode) call back into host
 //! implementations, and the values that come back are compared.
 
+mod compile;
 mod derive;
 mod guest;
 mod worlds;
