@@ -19,6 +19,7 @@ use crate::abi::{Cx, bad_flat, check_range, zero};
 use crate::component::StringEncoding;
 use crate::error::{Error, Trap, TrapKind};
 use crate::func::{Func, FuncImpl, Lifted, TypedHostCall, cx_for, to_trap};
+use crate::resource::{begin_task, end_scope, end_task, scope_mark};
 use crate::store::{Store, StoreContextMut, host_state};
 use crate::types::{FuncType, ValueType};
 
@@ -500,10 +501,20 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
         }
         flags.may_enter = false;
         flags.context = [0; 2];
-        let r = call_typed(store.inner.as_context_mut(), l, &params);
-        if let Some(f) =
-            host_state(store.inner.as_context_mut()).and_then(|s| s.flags.get_mut(l.instance))
-        {
+        // Host handles lent to the call are released when it returns, as on
+        // the dynamic path (`Func::call`).
+        let r = scope_mark(cx).map_err(Error::from).and_then(|mark| {
+            let r = begin_task(cx, l.instance)
+                .map_err(Error::from)
+                .and_then(|()| call_typed(cx, l, &params));
+            if r.is_err() {
+                // A trapped call's leftover borrows are removed with its task.
+                let _ = end_task(cx, l.instance);
+            }
+            end_scope(cx, mark);
+            r
+        });
+        if let Some(f) = host_state(cx).and_then(|s| s.flags.get_mut(l.instance)) {
             f.may_enter = true;
         }
         r
@@ -544,6 +555,8 @@ fn call_typed<P: ComponentParams, R: ComponentResult>(
         let mut t = TypedCx(&mut c);
         R::lift(&mut t, &plan.result, rets.as_slice())?
     };
+    // Every borrow lowered into the call must have been dropped.
+    end_task(cx, l.instance)?;
     if let Some(pr) = l.options.post_return {
         crate::abi::set_may_leave(cx, l.instance, false);
         let r = cx.call(pr, rets.as_slice(), &mut []);

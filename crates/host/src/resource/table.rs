@@ -213,9 +213,8 @@ impl ResState {
                 task.borrows += 1;
                 Some(task.id)
             }
-            // FIXME: calls made through `TypedFunc::call` do not open a task
-            // (typed.rs has no hook yet), so their borrows are not checked at
-            // the end of the call.
+            // Outside any call into the instance (both `Func::call` and
+            // `TypedFunc::call` open a task), nothing ends the borrow.
             None => None,
         };
         inst.table.add(Handle {

@@ -387,6 +387,8 @@ const HOST_GUEST: &str = r#"(component
       (call $drop (local.get $b))
       (local.get $sum))
     (func (export "keep") (param i32) (result i32) (local.get 0))
+    ;; Drops the borrow it was given, as it must.
+    (func (export "peek") (param i32) (result i32) (call $drop (local.get 0)) (local.get 0))
     (func (export "take") (param i32) (result i32) (local.get 0))
     (func (export "give") (param i32) (result i32) (local.get 0)))
   (core instance $i (instantiate $m (with "" (instance
@@ -394,6 +396,7 @@ const HOST_GUEST: &str = r#"(component
     (export "rep-typed" (func $rep-typed)) (export "drop" (func $drop))))))
   (func (export "run") (param "rep" u32) (result u32) (canon lift (core func $i "run")))
   (func (export "keep") (param "r" (borrow $res)) (result u32) (canon lift (core func $i "keep")))
+  (func (export "peek") (param "r" (borrow $res)) (result u32) (canon lift (core func $i "peek")))
   (func (export "take") (param "r" (own $res)) (result u32) (canon lift (core func $i "take")))
   (func (export "give") (param "i" u32) (result (own $res)) (canon lift (core func $i "give")))
 )"#;
@@ -501,6 +504,59 @@ fn host_resources_through_dynamic_and_typed_host_functions() {
             u32_of(call(&mut store, &inst, "run", &[Value::U32(1)]).unwrap()),
             301
         );
+    }
+}
+
+#[test]
+fn typed_calls_check_borrows_like_dynamic_calls() {
+    for (name, engine) in engines() {
+        let c = component(&engine, HOST_GUEST);
+        let mut store = Store::new(&engine, ()).unwrap();
+        let inst = host_linker(Arc::default())
+            .instantiate(&mut store, &c)
+            .unwrap();
+        let host = |store: &mut Store<()>, rep| {
+            ResourceAny::try_from_resource(Resource::<Counter>::new_own(rep), store).unwrap()
+        };
+        // The dynamic path: a borrow the guest keeps traps at call end.
+        let any = host(&mut store, 1);
+        let err = call(&mut store, &inst, "keep", &[Value::Resource(any)]).unwrap_err();
+        assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
+        // The typed path traps the same way, with `Resource<T>` and with
+        // `ResourceAny` borrows.
+        let keep = inst.get_func("keep").unwrap();
+        let typed = keep.typed::<(Resource<Counter>,), u32>().unwrap();
+        let err = typed
+            .call(&mut store, (Resource::new_borrow(2),))
+            .unwrap_err();
+        assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
+        let typed_any = keep.typed::<(ResourceAny,), u32>().unwrap();
+        let any = host(&mut store, 3);
+        let err = typed_any.call(&mut store, (any.clone(),)).unwrap_err();
+        assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
+        // The leftover borrow went with the task: the next handle reuses
+        // index 1, and a well-behaved guest returns normally.
+        let peek = inst
+            .get_func("peek")
+            .unwrap()
+            .typed::<(ResourceAny,), u32>()
+            .unwrap();
+        assert_eq!(peek.call(&mut store, (any.clone(),)).unwrap(), 1, "{name}");
+        // The host handle lent to the typed calls was released when they
+        // returned: it can be moved into the guest now.
+        let take = inst
+            .get_func("take")
+            .unwrap()
+            .typed::<(ResourceAny,), u32>()
+            .unwrap();
+        let index = take.call(&mut store, (any,)).unwrap();
+        let give = inst
+            .get_func("give")
+            .unwrap()
+            .typed::<(u32,), Resource<Counter>>()
+            .unwrap();
+        let back = give.call(&mut store, (index,)).unwrap();
+        assert_eq!((back.rep(), back.owned()), (3, true), "{name}");
     }
 }
 
