@@ -11,7 +11,9 @@ use crate::func::{Func, FuncImpl, HostCall, TypedHostCall};
 use crate::instance::{Instance, InstanceData, Item, instantiate};
 use crate::resource::{HostDtor, ResourceType};
 use crate::store::{Store, StoreContextMut};
-use crate::typed::{ComponentParams, ComponentResult, typed_host};
+use crate::typed::{
+    ComponentParams, ComponentResult, TypeMismatch, check_func, display_func, typed_host,
+};
 use crate::types::FuncType;
 use crate::value::Value;
 
@@ -21,7 +23,7 @@ type HostFn<T> =
 
 /// A typed host function: its type check and its lowered body.
 struct TypedDef {
-    check: fn(&FuncType) -> bool,
+    check: fn(&FuncType) -> Result<(), TypeMismatch>,
     call: TypedHostCall,
 }
 
@@ -117,11 +119,8 @@ impl<T: Send + 'static> LinkerInstance<'_, T> {
         if self.map.contains_key(name) {
             return Err(Error::Link(format!("`{name}` is already defined")));
         }
-        fn check<P: ComponentParams, R: ComponentResult>(ty: &FuncType) -> bool {
-            P::typecheck(&ty.params) && R::typecheck(ty.result.as_ref())
-        }
         let def = TypedDef {
-            check: check::<P, R>,
+            check: check_func::<P, R>,
             call: typed_host::<T, P, R>(Arc::new(f)),
         };
         self.map.insert(name.to_string(), Def::Typed(Arc::new(def)));
@@ -308,14 +307,18 @@ impl<T: Send + 'static> Linker<T> {
                 })
             }
             (ImportType::Func(info), Some(Def::Typed(d))) => {
-                let ty = match info {
-                    Ok(info) if (d.check)(&info.ty) => info.ty.clone(),
-                    _ => {
-                        return Err(Error::Link(format!(
-                            "import `{name}` has a type the typed host function does not match"
-                        )));
-                    }
-                };
+                let info = info.as_ref().map_err(|e| {
+                    Error::Link(format!(
+                        "import `{name}` has a type typed host functions do not support: {e}"
+                    ))
+                })?;
+                (d.check)(&info.ty).map_err(|e| {
+                    Error::Link(format!(
+                        "import `{name}` of type `{}` does not match the typed host function: {e}",
+                        display_func(&info.ty)
+                    ))
+                })?;
+                let ty = info.ty.clone();
                 Item::Func(Func {
                     inner: Arc::new(FuncImpl::TypedHost {
                         ty,

@@ -378,7 +378,9 @@ impl<T: ComponentType> ComponentResult for T {
 }
 
 /// Checks a function type against typed parameters and result.
-fn check_func<P: ComponentParams, R: ComponentResult>(ty: &FuncType) -> Result<(), TypeMismatch> {
+pub(crate) fn check_func<P: ComponentParams, R: ComponentResult>(
+    ty: &FuncType,
+) -> Result<(), TypeMismatch> {
     P::check(&ty.params)?;
     R::check(ty.result.as_ref())
 }
@@ -473,7 +475,7 @@ impl Func {
     }
 }
 
-fn display_func(ty: &FuncType) -> String {
+pub(crate) fn display_func(ty: &FuncType) -> String {
     let params: Vec<String> = ty.params.iter().map(|(n, t)| format!("{n}: {t}")).collect();
     match &ty.result {
         Some(r) => format!("func({}) -> {r}", params.join(", ")),

@@ -21,7 +21,10 @@ world!(kitchen_sink, "../../test-wits/kitchen-sink.wit");
 world!(resources, "../../test-wits/resources.wit");
 world!(resources_import, "../../test-wits/resources-import.wit");
 world!(resources_export, "../../test-wits/resources-export.wit");
-world!(world_level_resource, "../../test-wits/world-level-resource.wit");
+world!(
+    world_level_resource,
+    "../../test-wits/world-level-resource.wit"
+);
 world!(keywords, "../../test-wits/keywords.wit");
 world!(identifiers, "../../test-wits/identifiers.wit");
 world!(inline_interfaces, "../../test-wits/inline-interfaces.wit");

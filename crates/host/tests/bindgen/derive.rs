@@ -213,51 +213,86 @@ fn type_error<P: canon_host::ComponentParams, R: canon_host::ComponentResult>(
 #[test]
 fn type_checks_name_the_mismatch() {
     let (resolve, world) = load_inline(WIT);
-    let (_, engine) = engines().remove(0);
-    let component = echo_component(&engine, &resolve, world, &[]);
-    let mut store = Store::new(&engine, 0u32).unwrap();
-    let instance = linker().instantiate(&mut store, &component).unwrap();
-    let func = |f: &str| instance.get_interface_func(API, f).unwrap();
+    for (name, engine) in engines() {
+        let component = echo_component(&engine, &resolve, world, &[]);
+        let mut store = Store::new(&engine, 0u32).unwrap();
+        let instance = linker().instantiate(&mut store, &component).unwrap();
+        let func = |f: &str| instance.get_interface_func(API, f).unwrap();
 
-    let msg = type_error::<(RenamedField,), Point>(&func("echo-point"));
-    assert!(
-        msg.contains("parameter `p`") && msg.contains("field 1 is `z` in Rust but `y`"),
-        "{msg}"
-    );
-    let msg = type_error::<(Point,), WrongFieldType>(&func("echo-point"));
-    assert!(
-        msg.contains("result") && msg.contains("field `y`: expected `u32`, found `f64`"),
-        "{msg}"
-    );
-    let msg = type_error::<(MissingCase,), Shape>(&func("echo-shape"));
-    assert!(
-        msg.contains("has case `points`, which the Rust type lacks"),
-        "{msg}"
-    );
-    let msg = type_error::<(WrongPayload,), Shape>(&func("echo-shape"));
-    assert!(
-        msg.contains("case `circle`: expected `f32`, found `f64`"),
-        "{msg}"
-    );
-    let msg = type_error::<(ColorTypo,), Color>(&func("echo-color"));
-    assert!(
-        msg.contains("case 1 is `dark-gren` in Rust but `dark-green`"),
-        "{msg}"
-    );
-    let msg = type_error::<(PermsTypo,), Perms>(&func("echo-perms"));
-    assert!(
-        msg.contains("flag 1 is `write` in Rust but `write-all`"),
-        "{msg}"
-    );
-    let msg = type_error::<(Point, Point), Point>(&func("echo-point"));
-    assert!(msg.contains("2 parameters"), "{msg}");
-    // A host function of the wrong type fails to link, naming the import.
-    let mut bad = Linker::<u32>::new();
-    bad.define_unknown_imports_as_traps();
-    bad.instance(API)
-        .unwrap()
-        .func_wrap("echo-color", |cx, (c,): (ColorTypo,)| echo(cx, c))
+        let msg = type_error::<(RenamedField,), Point>(&func("echo-point"));
+        assert!(
+            msg.contains("parameter `p`") && msg.contains("field 1 is `z` in Rust but `y`"),
+            "{msg}"
+        );
+        let msg = type_error::<(Point,), WrongFieldType>(&func("echo-point"));
+        assert!(
+            msg.contains("result") && msg.contains("field `y`: expected `u32`, found `f64`"),
+            "{msg}"
+        );
+        let msg = type_error::<(MissingCase,), Shape>(&func("echo-shape"));
+        assert!(
+            msg.contains("has case `points`, which the Rust type lacks"),
+            "{msg}"
+        );
+        let msg = type_error::<(WrongPayload,), Shape>(&func("echo-shape"));
+        assert!(
+            msg.contains("case `circle`: expected `f32`, found `f64`"),
+            "{msg}"
+        );
+        let msg = type_error::<(ColorTypo,), Color>(&func("echo-color"));
+        assert!(
+            msg.contains("case 1 is `dark-gren` in Rust but `dark-green`"),
+            "{msg}"
+        );
+        let msg = type_error::<(PermsTypo,), Perms>(&func("echo-perms"));
+        assert!(
+            msg.contains("flag 1 is `write` in Rust but `write-all`"),
+            "{msg}"
+        );
+        let msg = type_error::<(Point, Point), Point>(&func("echo-point"));
+        assert!(msg.contains("2 parameters"), "{msg}");
+        // A host function of the wrong type fails to link, naming the import.
+        let mut bad = Linker::<u32>::new();
+        bad.define_unknown_imports_as_traps();
+        bad.instance(API)
+            .unwrap()
+            .func_wrap("echo-color", |cx, (c,): (ColorTypo,)| echo(cx, c))
+            .unwrap();
+        let err = bad.instantiate(&mut store, &component).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            matches!(err, Error::Link(_))
+                && msg.contains("echo-color")
+                && msg.contains("parameter `c`")
+                && msg.contains("case 1 is `dark-gren` in Rust but `dark-green`"),
+            "{name}: {msg}"
+        );
+        // The same for a record field and for a result.
+        let mut bad = Linker::<u32>::new();
+        bad.define_unknown_imports_as_traps();
+        let mut api = bad.instance(API).unwrap();
+        api.func_wrap("echo-point", |_, (p,): (RenamedField,)| {
+            Ok::<_, Error>(Point { x: p.x, y: p.z })
+        })
         .unwrap();
-    let err = bad.instantiate(&mut store, &component).unwrap_err();
-    assert!(err.to_string().contains("echo-color"), "{err}");
+        let err = bad.instantiate(&mut store, &component).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("echo-point") && msg.contains("field 1 is `z` in Rust but `y`"),
+            "{name}: {msg}"
+        );
+        let mut bad = Linker::<u32>::new();
+        bad.define_unknown_imports_as_traps();
+        let mut api = bad.instance(API).unwrap();
+        api.func_wrap("echo-point", |_, (_p,): (Point,)| {
+            Ok::<_, Error>(WrongFieldType { x: 0.0, y: 0 })
+        })
+        .unwrap();
+        let err = bad.instantiate(&mut store, &component).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("result") && msg.contains("field `y`: expected `u32`, found `f64`"),
+            "{name}: {msg}"
+        );
+    }
 }
