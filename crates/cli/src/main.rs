@@ -9,6 +9,8 @@
 
 mod bindgen;
 mod component;
+mod engines;
+mod run;
 mod wast;
 
 use std::process::ExitCode;
@@ -33,6 +35,8 @@ enum Command {
     Bindgen(bindgen::Command),
     /// Run component-model `.wast` scripts on canon-host.
     Wast(wast::Args),
+    /// Instantiate a component on canon-host and invoke one of its exports.
+    Run(run::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
         Command::Component(command) => command.run(),
         Command::Bindgen(command) => command.run(),
         Command::Wast(args) => wast::run(args),
+        Command::Run(args) => run::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use canon_host::Engine;
-use canon_host::backend::EngineConfig;
+
+use crate::engines::engines;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -23,34 +23,6 @@ pub(crate) struct Args {
     /// Print every failed directive.
     #[arg(long, short)]
     verbose: bool,
-}
-
-fn engines(backend: &str) -> Result<Vec<(&'static str, Engine)>> {
-    let config = EngineConfig::default();
-    let wasmi = || -> Result<_> {
-        Ok((
-            "wasmi",
-            Engine::new(
-                canon_backend_wasmi::WasmiEngine::new(&config)
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
-            ),
-        ))
-    };
-    let wasmtime = || -> Result<_> {
-        Ok((
-            "wasmtime",
-            Engine::new(
-                canon_backend_wasmtime::WasmtimeEngine::new(&config)
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
-            ),
-        ))
-    };
-    Ok(match backend {
-        "wasmi" => vec![wasmi()?],
-        "wasmtime" => vec![wasmtime()?],
-        "both" => vec![wasmi()?, wasmtime()?],
-        other => bail!("unknown backend `{other}`; expected wasmi, wasmtime or both"),
-    })
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

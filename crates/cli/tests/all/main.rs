@@ -1,3 +1,4 @@
 //! Tests of the `canon` binary, run as a process.
 
 mod component;
+mod run;
