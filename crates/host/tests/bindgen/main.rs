@@ -5,6 +5,7 @@
 mod compile;
 mod derive;
 mod guest;
+mod resources;
 mod worlds;
 
 use canon_host::Engine;
