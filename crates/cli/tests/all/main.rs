@@ -1,4 +1,5 @@
 //! Tests of the `canon` binary, run as a process.
 
+mod adapt;
 mod component;
 mod run;
