@@ -156,6 +156,28 @@ fn bindgen_option_errors() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("`a:b/i/nope`"), "{err}");
+    // `ownership: Owning` is the default; `Borrowing` (borrowed lists and
+    // strings in generated types) is not supported on the host side and is
+    // rejected, with or without `duplicate_if_necessary`.
+    config(quote!({ inline: #wit, ownership: Owning })).expect("expands");
+    for borrowing in [
+        quote!(Borrowing),
+        quote!(Borrowing {
+            duplicate_if_necessary: true
+        }),
+    ] {
+        let err = config(quote!({ inline: #wit, ownership: #borrowing }))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`ownership: Borrowing` is not supported"),
+            "{err}"
+        );
+    }
+    let err = config(quote!({ inline: #wit, ownership: Lending }))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown ownership `Lending`"), "{err}");
     // WIT errors point at the WIT source.
     let bad = "package a:b;\nworld w {\n  import f: func() -> nope;\n}";
     let err = config(quote!({ inline: #bad })).unwrap_err().to_string();
