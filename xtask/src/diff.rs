@@ -64,7 +64,7 @@ pub(crate) struct DiffArgs {
     /// Seed of every generated world, argument and import result.
     #[arg(long, default_value_t = 0)]
     pub(crate) seed: u64,
-    /// How many canon-smith worlds to run after the test-wits corpus.
+    /// How many canon-smith worlds (with something to echo) to run after the test-wits corpus.
     #[arg(long, default_value_t = 50)]
     pub(crate) count: u32,
     /// Run only this WIT file or directory instead of the corpus and smith worlds.
@@ -98,7 +98,7 @@ impl DiffArgs {
             case: None,
             keep: None,
             jobs: None,
-            guest: vec![GuestKind::Rust, GuestKind::RustTransform],
+            guest: vec![GuestKind::Rust, GuestKind::RustTransform, GuestKind::Core],
         }
     }
 
@@ -167,26 +167,49 @@ fn load_worlds(path: &Path) -> Result<Vec<WorldUnderTest>> {
         .collect())
 }
 
+/// canon-smith's size knobs for attempt `attempt`: every third world is
+/// bigger (more parameters and members, deeper nesting), so that spilled
+/// parameters and results and large variants come up often.
+fn smith_config(attempt: u64) -> canon_smith::Config {
+    let config = canon_smith::Config::default();
+    if attempt % 3 == 0 {
+        canon_smith::Config {
+            max_params: 10,
+            max_depth: 4,
+            max_members: 9,
+            ..config
+        }
+    } else {
+        config
+    }
+}
+
+/// `count` canon-smith worlds that have something to echo.
 fn smith_worlds(seed: u64, count: u32) -> Vec<WorldUnderTest> {
     let mut worlds = Vec::new();
     let mut attempt = 0u64;
-    while worlds.len() < count as usize && attempt < u64::from(count) * 20 {
+    while worlds.len() < count as usize && attempt < u64::from(count) * 50 {
         attempt += 1;
-        let bytes = bytes_for(seed, &format!("smith-{attempt}"), 2048);
+        let bytes = bytes_for(seed, &format!("smith-{attempt}"), 4096);
         let mut u = Unstructured::new(&bytes);
-        let Ok(source) = canon_smith::generate(&mut u, &canon_smith::Config::default()) else {
+        let Ok(source) = canon_smith::generate(&mut u, &smith_config(attempt)) else {
             continue;
         };
         let Ok(loaded) = canon_wit::Loader::new().load_source("smith.wit", &source) else {
             continue;
         };
-        if let Some((name, &world)) = loaded.resolve.packages[loaded.package].worlds.iter().next() {
-            worlds.push(WorldUnderTest {
-                label: format!("smith seed {seed} attempt {attempt} world {name}"),
-                resolve: loaded.resolve,
-                world,
-            });
+        let Some((name, &world)) = loaded.resolve.packages[loaded.package].worlds.iter().next()
+        else {
+            continue;
+        };
+        if !matches!(echo_world(&loaded.resolve, world), Ok(Some(_))) {
+            continue;
         }
+        worlds.push(WorldUnderTest {
+            label: format!("smith seed {seed} attempt {attempt} world {name}"),
+            resolve: loaded.resolve,
+            world,
+        });
     }
     worlds
 }

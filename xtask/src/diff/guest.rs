@@ -55,6 +55,7 @@ pub(crate) struct GuestSource {
 const PRELUDE: &str = r#"
 /// Moves a value between the import-side and export-side Rust types of
 /// one WIT type: `conv` unchanged, `xform` transformed.
+#[allow(dead_code, reason = "an echo guest uses only `conv`, a transforming one only `xform`")]
 trait Conv<T> {
     fn conv(self) -> T;
     fn xform(self) -> T;
