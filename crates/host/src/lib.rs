@@ -34,6 +34,6 @@ pub use instance::Instance;
 pub use linker::{Linker, LinkerInstance};
 pub use resource::{AsStore, Resource, ResourceAny, ResourceType};
 pub use store::{Store, StoreContextMut};
-pub use typed::{ComponentParams, ComponentResult, ComponentType, TypedFunc};
+pub use typed::{ComponentParams, ComponentResult, ComponentType, LiftParams, Lower, TypedFunc};
 pub use types::{FuncType, ValueType};
 pub use value::Value;

@@ -12,7 +12,7 @@ use crate::instance::{Instance, InstanceData, Item, instantiate};
 use crate::resource::{HostDtor, ResourceType};
 use crate::store::{Store, StoreContextMut};
 use crate::typed::{
-    ComponentParams, ComponentResult, TypeMismatch, check_func, display_func, typed_host,
+    ComponentResult, LiftParams, TypeMismatch, check_func, display_func, typed_host,
 };
 use crate::types::FuncType;
 use crate::value::Value;
@@ -113,7 +113,7 @@ impl<T: Send + 'static> LinkerInstance<'_, T> {
         f: impl Fn(StoreContextMut<'_, T>, P) -> Result<R, Error> + Send + Sync + 'static,
     ) -> Result<(), Error>
     where
-        P: ComponentParams + 'static,
+        P: LiftParams + 'static,
         R: ComponentResult + 'static,
     {
         if self.map.contains_key(name) {

@@ -8,6 +8,12 @@
 //! and by `flags!` for flags. Derived implementations are written with the
 //! building blocks of [`TypedCx`] (record fields, variant cases, flags words),
 //! which read every offset, discriminant size and join from canon-abi's plans.
+//!
+//! [`Lower`] is the lowering half alone: every `ComponentType`, plus the
+//! borrowed `&str` and `&[T]`, so typed calls take borrowed parameters
+//! ([`ComponentParams`]) while typed host functions receive owned ones
+//! ([`LiftParams`]). Strings and lists of primitives move as one
+//! bounds-checked byte range (one allocation and one copy).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -23,6 +29,7 @@ use crate::resource::{begin_task, end_scope, end_task, scope_mark};
 use crate::store::{Store, StoreContextMut, host_state};
 use crate::types::{FuncType, ValueType};
 
+mod borrowed;
 mod cx;
 mod prims;
 mod tuples;
@@ -143,6 +150,108 @@ pub trait ComponentType: Sized {
 
     /// Loads a value from linear memory at `ptr`.
     fn load(cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap>;
+
+    /// Lowers `items` as the elements of list type `ty`: allocates them and
+    /// returns the pointer and length. Primitives override this to write the
+    /// whole byte range at once.
+    #[doc(hidden)]
+    fn store_list(
+        items: &[Self],
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+    ) -> Result<(u32, u32), Error> {
+        store_each(items, cx, ty, Self::store)
+    }
+
+    /// Lifts the `n` elements of list type `ty` at `ptr` (the whole range is
+    /// checked first). Primitives override this to read the whole byte range
+    /// at once.
+    #[doc(hidden)]
+    fn load_list(
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+        ptr: u32,
+        n: u32,
+    ) -> Result<Vec<Self>, Trap> {
+        let (elem, size, _) = cx.0.list_bytes(ty, ptr, n)?;
+        // In bounds: the range of all `n` elements was checked.
+        (0..n)
+            .map(|i| Self::load(cx, elem, ptr + i * size))
+            .collect()
+    }
+}
+
+/// Lowers list elements one by one with `store`.
+fn store_each<T>(
+    items: &[T],
+    cx: &mut TypedCx<'_, '_>,
+    ty: ValType,
+    store: impl Fn(&T, &mut TypedCx<'_, '_>, ValType, u32) -> Result<(), Error>,
+) -> Result<(u32, u32), Error> {
+    let (ptr, elem, size) = cx.0.allocate_list(ty, items.len())?;
+    for (i, item) in items.iter().enumerate() {
+        // In bounds: `allocate_list` checked the whole range.
+        store(item, cx, elem, ptr + i as u32 * size)?;
+    }
+    Ok((ptr, items.len() as u32))
+}
+
+/// A Rust value that lowers into a component type: every [`ComponentType`],
+/// and the borrowed `&str` and `&[T]`, which lower straight from the
+/// caller's data but cannot be lifted (use them as [`TypedFunc`]
+/// parameters, e.g. `func.typed::<(&str, &[u32]), u32>()`).
+pub trait Lower {
+    /// Checks that `ty` is this type's counterpart, naming the first
+    /// mismatching field, case or element when it is not.
+    fn typecheck(ty: &ValueType) -> Result<(), TypeMismatch>;
+
+    /// Lowers the value into flat core values, appended to `out`.
+    fn lower_flat(
+        &self,
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+        out: &mut Flat,
+    ) -> Result<(), Error>;
+
+    /// Stores the value in linear memory at `ptr` (in bounds and aligned).
+    fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error>;
+
+    /// Lowers `items` as the elements of list type `ty`.
+    #[doc(hidden)]
+    fn store_list(
+        items: &[Self],
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+    ) -> Result<(u32, u32), Error>
+    where
+        Self: Sized,
+    {
+        store_each(items, cx, ty, Self::store)
+    }
+}
+
+impl<T: ComponentType> Lower for T {
+    fn typecheck(ty: &ValueType) -> Result<(), TypeMismatch> {
+        <T as ComponentType>::typecheck(ty)
+    }
+    fn lower_flat(
+        &self,
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+        out: &mut Flat,
+    ) -> Result<(), Error> {
+        ComponentType::lower_flat(self, cx, ty, out)
+    }
+    fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
+        ComponentType::store(self, cx, ty, ptr)
+    }
+    fn store_list(
+        items: &[Self],
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+    ) -> Result<(u32, u32), Error> {
+        <T as ComponentType>::store_list(items, cx, ty)
+    }
 }
 
 /// Checks a record type against named fields in order.
@@ -260,8 +369,10 @@ pub fn typecheck_names(
     Ok(())
 }
 
-/// A list of parameters: a tuple of `ComponentType`s.
-pub trait ComponentParams: Sized {
+/// A list of parameters: a tuple of [`Lower`] types (owned
+/// `ComponentType`s or borrowed `&str`/`&[T]`), what [`TypedFunc`] calls
+/// take.
+pub trait ComponentParams {
     /// Checks the parameter types, naming the first mismatching parameter.
     fn check(params: &[(Box<str>, ValueType)]) -> Result<(), TypeMismatch>;
 
@@ -284,6 +395,11 @@ pub trait ComponentParams: Sized {
         ptr: u32,
         offsets: &[u32],
     ) -> Result<(), Error>;
+}
+
+/// A list of parameters that can also be lifted: a tuple of
+/// `ComponentType`s, what typed host functions receive.
+pub trait LiftParams: ComponentParams + Sized {
     #[doc(hidden)]
     fn lift_params(
         cx: &mut TypedCx<'_, '_>,
@@ -393,7 +509,7 @@ pub(crate) type TypedHostFn<T, P, R> =
 pub(crate) fn typed_host<T, P, R>(f: TypedHostFn<T, P, R>) -> TypedHostCall
 where
     T: 'static,
-    P: ComponentParams + 'static,
+    P: LiftParams + 'static,
     R: ComponentResult + 'static,
 {
     Arc::new(move |cx, site, args, rets| {

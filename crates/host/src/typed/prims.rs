@@ -4,11 +4,10 @@
 use canon_abi::ValType;
 
 use super::{ComponentType, TypeMismatch, TypedCx};
-use crate::abi::{Flat, add, bad_flat, check_range, next, next_i32};
+use crate::abi::{Flat, add, bad_flat, next, next_i32};
 use crate::backend::CoreVal;
 use crate::error::{Error, Trap, TrapKind};
 use crate::types::ValueType;
-use crate::value::Value;
 
 macro_rules! scalar {
     ($t:ty, $vt:ident, $name:literal, $core:ident, $to:expr, $from:expr) => {
@@ -46,6 +45,36 @@ macro_rules! scalar {
             }
             fn load(cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
                 Ok(<$t>::from_le_bytes(cx.0.read(ptr)?))
+            }
+            fn store_list(
+                items: &[Self],
+                cx: &mut TypedCx<'_, '_>,
+                ty: ValType,
+            ) -> Result<(u32, u32), Error> {
+                const N: usize = size_of::<$t>();
+                Ok(cx.0.store_list_bytes(ty, items.len(), N as u32, |dst| {
+                    for (d, x) in dst.as_chunks_mut::<N>().0.iter_mut().zip(items) {
+                        *d = x.to_le_bytes();
+                    }
+                })?)
+            }
+            fn load_list(
+                cx: &mut TypedCx<'_, '_>,
+                ty: ValType,
+                ptr: u32,
+                n: u32,
+            ) -> Result<Vec<Self>, Trap> {
+                const N: usize = size_of::<$t>();
+                let (_, size, bytes) = cx.0.list_bytes(ty, ptr, n)?;
+                if size as usize != N {
+                    return Err(bad_flat());
+                }
+                Ok(bytes
+                    .as_chunks::<N>()
+                    .0
+                    .iter()
+                    .map(|b| <$t>::from_le_bytes(*b))
+                    .collect())
             }
         }
     };
@@ -90,6 +119,35 @@ impl ComponentType for char {
     fn load(cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
         char_of(cx.0.read_u32(ptr)?)
     }
+    fn store_list(
+        items: &[Self],
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+    ) -> Result<(u32, u32), Error> {
+        Ok(cx.0.store_list_bytes(ty, items.len(), 4, |dst| {
+            for (d, c) in dst.as_chunks_mut::<4>().0.iter_mut().zip(items) {
+                *d = (*c as u32).to_le_bytes();
+            }
+        })?)
+    }
+    fn load_list(
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+        ptr: u32,
+        n: u32,
+    ) -> Result<Vec<Self>, Trap> {
+        let (_, size, bytes) = cx.0.list_bytes(ty, ptr, n)?;
+        if size != 4 {
+            return Err(bad_flat());
+        }
+        // Every element is checked to be a Unicode scalar value.
+        bytes
+            .as_chunks::<4>()
+            .0
+            .iter()
+            .map(|b| char_of(u32::from_le_bytes(*b)))
+            .collect()
+    }
 }
 
 impl ComponentType for bool {
@@ -115,6 +173,30 @@ impl ComponentType for bool {
     }
     fn load(cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
         Ok(cx.0.read::<1>(ptr)?[0] != 0)
+    }
+    fn store_list(
+        items: &[Self],
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+    ) -> Result<(u32, u32), Error> {
+        Ok(cx.0.store_list_bytes(ty, items.len(), 1, |dst| {
+            for (d, b) in dst.iter_mut().zip(items) {
+                *d = u8::from(*b);
+            }
+        })?)
+    }
+    fn load_list(
+        cx: &mut TypedCx<'_, '_>,
+        ty: ValType,
+        ptr: u32,
+        n: u32,
+    ) -> Result<Vec<Self>, Trap> {
+        let (_, size, bytes) = cx.0.list_bytes(ty, ptr, n)?;
+        if size != 1 {
+            return Err(bad_flat());
+        }
+        // Any non-zero byte is `true`, per the specification.
+        Ok(bytes.iter().map(|b| *b != 0).collect())
     }
 }
 
@@ -178,19 +260,12 @@ impl ComponentType for String {
     ) -> Result<Self, Trap> {
         let p = next_i32(vals, pos)?;
         let l = next_i32(vals, pos)?;
-        string_of(cx.0.load_string_range(p, l)?)
+        Ok(cx.0.load_str(p, l)?.into_owned())
     }
     fn load(cx: &mut TypedCx<'_, '_>, _: ValType, ptr: u32) -> Result<Self, Trap> {
         let p = cx.0.read_u32(ptr)?;
         let l = cx.0.read_u32(add(ptr, 4)?)?;
-        string_of(cx.0.load_string_range(p, l)?)
-    }
-}
-
-fn string_of(v: Value) -> Result<String, Trap> {
-    match v {
-        Value::String(s) => Ok(s.to_string()),
-        _ => Err(bad_flat()),
+        Ok(cx.0.load_str(p, l)?.into_owned())
     }
 }
 
@@ -207,12 +282,12 @@ impl<T: ComponentType> ComponentType for Vec<T> {
         ty: ValType,
         out: &mut Flat,
     ) -> Result<(), Error> {
-        let (p, n) = store_list(self, cx, ty)?;
+        let (p, n) = T::store_list(self, cx, ty)?;
         out.push(CoreVal::I32(p as i32))?;
         Ok(out.push(CoreVal::I32(n as i32))?)
     }
     fn store(&self, cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<(), Error> {
-        let (p, n) = store_list(self, cx, ty)?;
+        let (p, n) = T::store_list(self, cx, ty)?;
         cx.0.write(ptr, &p.to_le_bytes())?;
         Ok(cx.0.write(add(ptr, 4)?, &n.to_le_bytes())?)
     }
@@ -224,45 +299,13 @@ impl<T: ComponentType> ComponentType for Vec<T> {
     ) -> Result<Self, Trap> {
         let p = next_i32(vals, pos)?;
         let n = next_i32(vals, pos)?;
-        load_list(cx, ty, p, n)
+        T::load_list(cx, ty, p, n)
     }
     fn load(cx: &mut TypedCx<'_, '_>, ty: ValType, ptr: u32) -> Result<Self, Trap> {
         let p = cx.0.read_u32(ptr)?;
         let n = cx.0.read_u32(add(ptr, 4)?)?;
-        load_list(cx, ty, p, n)
+        T::load_list(cx, ty, p, n)
     }
-}
-
-fn store_list<T: ComponentType>(
-    items: &[T],
-    cx: &mut TypedCx<'_, '_>,
-    ty: ValType,
-) -> Result<(u32, u32), Error> {
-    let (elem, size, align, _) = cx.0.list_parts(ty)?;
-    let byte_len = items.len() as u64 * u64::from(size);
-    if byte_len > u64::from(u32::MAX) {
-        return Err(Trap::new(TrapKind::LengthOverflow).into());
-    }
-    let ptr = cx.0.allocate(align, byte_len as u32)?;
-    for (i, item) in items.iter().enumerate() {
-        item.store(cx, elem, ptr + i as u32 * size)?;
-    }
-    Ok((ptr, items.len() as u32))
-}
-
-fn load_list<T: ComponentType>(
-    cx: &mut TypedCx<'_, '_>,
-    ty: ValType,
-    ptr: u32,
-    n: u32,
-) -> Result<Vec<T>, Trap> {
-    let (elem, size, align, _) = cx.0.list_parts(ty)?;
-    let byte_len = u64::from(n) * u64::from(size);
-    if byte_len > u64::from(u32::MAX) {
-        return Err(Trap::new(TrapKind::LengthOverflow));
-    }
-    check_range(cx.0.mem()?.len(), ptr, byte_len as u32, align)?;
-    (0..n).map(|i| T::load(cx, elem, ptr + i * size)).collect()
 }
 
 impl<T: ComponentType> ComponentType for Option<T> {

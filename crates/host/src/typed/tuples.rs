@@ -1,9 +1,9 @@
-//! `ComponentType` for tuples and `ComponentParams` for parameter lists, up
-//! to 16 elements.
+//! `ComponentType` for tuples, and `ComponentParams` (lowering, over `Lower`
+//! types) and `LiftParams` (lifting) for parameter lists, up to 24 elements.
 
 use canon_abi::ValType;
 
-use super::{ComponentParams, ComponentType, TypeMismatch, TypedCx};
+use super::{ComponentParams, ComponentType, LiftParams, Lower, TypeMismatch, TypedCx};
 use crate::abi::{Flat, add, bad_flat};
 use crate::backend::CoreVal;
 use crate::error::{Error, Trap};
@@ -35,6 +35,9 @@ impl ComponentParams for () {
     ) -> Result<(), Error> {
         Ok(())
     }
+}
+
+impl LiftParams for () {
     fn lift_params(_: &mut TypedCx<'_, '_>, _: &[ValType], _: &[CoreVal]) -> Result<Self, Trap> {
         Ok(())
     }
@@ -93,27 +96,31 @@ macro_rules! tuple {
             }
         }
 
-        impl<$($t: ComponentType),+> ComponentParams for ($($t,)+) {
+        impl<$($t: Lower),+> ComponentParams for ($($t,)+) {
             fn check(params: &[(Box<str>, ValueType)]) -> Result<(), TypeMismatch> {
                 if params.len() != $n {
                     return Err(count_mismatch("parameters", $n, params.len()));
                 }
-                $($t::typecheck(&params[$i].1)
+                $(<$t as Lower>::typecheck(&params[$i].1)
                     .map_err(|m| m.within(format!("parameter `{}`", params[$i].0)))?;)+
                 Ok(())
             }
             fn lower_flat(&self, cx: &mut TypedCx<'_, '_>, tys: &[ValType], out: &mut Flat) -> Result<(), Error> {
-                $(self.$i.lower_flat(cx, *tys.get($i).ok_or_else(bad_flat)?, out)?;)+
+                $(Lower::lower_flat(&self.$i, cx, *tys.get($i).ok_or_else(bad_flat)?, out)?;)+
                 Ok(())
             }
             fn store(&self, cx: &mut TypedCx<'_, '_>, tys: &[ValType], ptr: u32, offsets: &[u32]) -> Result<(), Error> {
-                $(self.$i.store(
+                $(Lower::store(
+                    &self.$i,
                     cx,
                     *tys.get($i).ok_or_else(bad_flat)?,
                     add(ptr, *offsets.get($i).ok_or_else(bad_flat)?)?,
                 )?;)+
                 Ok(())
             }
+        }
+
+        impl<$($t: ComponentType),+> LiftParams for ($($t,)+) {
             fn lift_params(cx: &mut TypedCx<'_, '_>, tys: &[ValType], vals: &[CoreVal]) -> Result<Self, Trap> {
                 let mut pos = 0;
                 Ok(($($t::lift_flat(cx, *tys.get($i).ok_or_else(bad_flat)?, vals, &mut pos)?,)+))

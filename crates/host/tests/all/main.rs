@@ -5,6 +5,7 @@ mod components;
 mod resources;
 mod robustness;
 mod typed;
+mod typed_lists;
 #[cfg(feature = "wast")]
 mod wast;
 
