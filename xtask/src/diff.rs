@@ -172,7 +172,7 @@ fn load_worlds(path: &Path) -> Result<Vec<WorldUnderTest>> {
 /// parameters and results and large variants come up often.
 fn smith_config(attempt: u64) -> canon_smith::Config {
     let config = canon_smith::Config::default();
-    if attempt % 3 == 0 {
+    if attempt.is_multiple_of(3) {
         canon_smith::Config {
             max_params: 10,
             max_depth: 4,
