@@ -7,6 +7,9 @@ use crate::error::Error;
 use crate::resource::ResourceAny;
 use crate::types::{RecordType, ResultType, ValueType, VariantType};
 
+#[cfg(feature = "serde")]
+mod checked;
+
 /// A component-level value.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -209,7 +212,11 @@ prims! {
 
 /// A `list<T>` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::ListRepr")
+)]
 pub struct List {
     elem: Arc<ValueType>,
     data: ListData,
@@ -331,7 +338,11 @@ impl List {
 
 /// A `record` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::RecordRepr")
+)]
 pub struct Record {
     ty: Arc<RecordType>,
     fields: Box<[Value]>,
@@ -390,7 +401,11 @@ impl Record {
 
 /// A `tuple` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::TupleRepr")
+)]
 pub struct Tuple {
     ty: Arc<[ValueType]>,
     values: Box<[Value]>,
@@ -431,7 +446,11 @@ impl Tuple {
 
 /// A `variant` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::VariantRepr")
+)]
 pub struct Variant {
     ty: Arc<VariantType>,
     case: u32,
@@ -487,7 +506,11 @@ impl Variant {
 
 /// An `enum` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::EnumRepr")
+)]
 pub struct Enum {
     ty: Arc<[Box<str>]>,
     case: u32,
@@ -528,7 +551,11 @@ impl Enum {
 
 /// An `option` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::OptionRepr")
+)]
 pub struct OptionValue {
     ty: Arc<ValueType>,
     value: Option<Box<Value>>,
@@ -566,7 +593,11 @@ impl OptionValue {
 
 /// A `result` value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::ResultRepr")
+)]
 pub struct ResultValue {
     ty: Arc<ResultType>,
     value: Result<Option<Box<Value>>, Option<Box<Value>>>,
@@ -616,7 +647,11 @@ impl ResultValue {
 
 /// A `flags` value, of any number of flags.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "checked::FlagsRepr")
+)]
 pub struct Flags {
     ty: Arc<[Box<str>]>,
     bits: Box<[u32]>,

@@ -4,6 +4,7 @@ mod backend;
 mod components;
 mod resources;
 mod robustness;
+mod serde;
 mod typed;
 mod typed_lists;
 #[cfg(feature = "wast")]
