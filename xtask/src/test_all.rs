@@ -1,6 +1,6 @@
 //! `cargo xtask test-all`: every suite in turn, summed into one `N passed, N failed` line.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -143,23 +143,46 @@ fn wast(root: &Path, progress: &Progress) -> Result<Counts> {
     let known = parse_known_failures(&known_text)
         .with_context(|| format!("in `{}`", known_path.display()))?;
     let spec_arg = format!("{}/", spec.display());
-    let output = cargo(
+    // The `canon` binary, built with the workspace's test-time features like
+    // the `test` suite builds it, so that no engine is compiled a second time
+    // with another feature set.
+    let build = cargo(
         root,
-        &[
-            "run",
-            "--quiet",
-            "--package",
-            "canon-cli",
-            "--",
-            "wast",
-            "--backend",
-            "both",
-            "--skip-nyi",
-            "--exclude",
-            "async/",
-            &spec_arg,
-        ],
+        &["build", "--quiet", "--workspace", "--bins", "--tests"],
     )?;
+    if !build.success {
+        progress.line(&failure_excerpt(&build.text));
+        return Ok(Counts::fail());
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let canon = target
+        .join("debug")
+        .join(format!("canon{}", std::env::consts::EXE_SUFFIX));
+    let args = [
+        "wast",
+        "--backend",
+        "both",
+        "--skip-nyi",
+        "--exclude",
+        "async/",
+        &spec_arg,
+    ];
+    let output = Command::new(&canon)
+        .args(args)
+        .current_dir(root)
+        .stdin(Stdio::null())
+        .output()
+        .with_context(|| format!("failed to run `{} {}`", canon.display(), args.join(" ")))?;
+    let output = CargoOutput {
+        success: output.status.success(),
+        text: format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    };
     let mut counts = Counts::default();
     let mut files = 0;
     let mut known_seen = 0;
