@@ -15,7 +15,7 @@ use anyhow::{Context, Result, bail};
 use canon_abi::{AbiVariant, FlatType, FuncPlan, ResultPlan, WitTypes};
 use canon_wit::names;
 use canon_wit::wit_parser::{
-    Function, InterfaceId, Resolve, Type, TypeDefKind, WorldId, WorldItem, WorldKey,
+    Function, InterfaceId, Resolve, Type, TypeDefKind, TypeOwner, WorldId, WorldItem, WorldKey,
 };
 use wasm_encoder::{
     CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
@@ -53,14 +53,37 @@ fn has_handle(resolve: &Resolve, ty: &Type) -> bool {
     }
 }
 
-/// Whether the interface has functions and no resources (resources come with
-/// host part 2; inline interfaces cannot be named, so they are left out too).
+/// Whether the interface has functions and neither it nor an interface it
+/// `use`s types from (directly or not) defines a resource: importing it would
+/// import those interfaces too, and the harness's hosts define no resources
+/// yet. Inline interfaces cannot be named, so they are left out too.
 fn interface_is_echoable(resolve: &Resolve, id: InterfaceId) -> bool {
-    let interface = &resolve.interfaces[id];
-    if interface.functions.is_empty() {
+    if resolve.interfaces[id].functions.is_empty() {
         return false;
     }
-    let handles = interface.types.values().any(|&ty| {
+    let mut seen = vec![id];
+    let mut next = 0;
+    while let Some(&current) = seen.get(next) {
+        next += 1;
+        if defines_resources(resolve, current) {
+            return false;
+        }
+        for &ty in resolve.interfaces[current].types.values() {
+            if let TypeDefKind::Type(Type::Id(used)) = resolve.types[ty].kind
+                && let TypeOwner::Interface(owner) = resolve.types[used].owner
+                && !seen.contains(&owner)
+            {
+                seen.push(owner);
+            }
+        }
+    }
+    true
+}
+
+/// Whether the interface has a resource type or a function over handles.
+fn defines_resources(resolve: &Resolve, id: InterfaceId) -> bool {
+    let interface = &resolve.interfaces[id];
+    interface.types.values().any(|&ty| {
         let mut target = ty;
         while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[target].kind {
             target = aliased;
@@ -69,8 +92,7 @@ fn interface_is_echoable(resolve: &Resolve, id: InterfaceId) -> bool {
     }) || interface.functions.values().any(|f| {
         f.params.iter().any(|p| has_handle(resolve, &p.ty))
             || f.result.as_ref().is_some_and(|t| has_handle(resolve, t))
-    });
-    !handles
+    })
 }
 
 /// Derives the echo world of `world`, or `None` when it has nothing to echo.
@@ -408,5 +430,31 @@ pub(crate) fn encode_components(module: &[u8]) -> Result<EchoComponents> {
         (Ok(_), Err(theirs)) => {
             bail!("wit-component rejects what canon component new accepts: {theirs:#}")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by `cargo xtask diff --count 500`: an interface that only
+    /// `use`s a type from an interface with a resource pulled that interface
+    /// into the echo world, and no host defined its resource.
+    #[test]
+    fn interfaces_using_types_of_resource_interfaces_are_not_echoed() {
+        let mut resolve = Resolve::default();
+        let package = resolve
+            .push_str(
+                "t.wit",
+                "package t:t;
+                 interface res { resource r; type n = u32; }
+                 interface plain { f: func(x: u32) -> u32; }
+                 interface uses { use res.{n}; g: func(x: n) -> n; }",
+            )
+            .unwrap();
+        let id = |name: &str| resolve.packages[package].interfaces[name];
+        assert!(interface_is_echoable(&resolve, id("plain")));
+        assert!(!interface_is_echoable(&resolve, id("uses")));
+        assert!(!interface_is_echoable(&resolve, id("res")));
     }
 }
