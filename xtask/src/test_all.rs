@@ -218,6 +218,16 @@ fn wast(root: &Path, progress: &Progress) -> Result<Counts> {
         progress.line(&failure_excerpt(&output.text));
         counts.failed += 1;
     }
+    // Both backends must have passed every assertion they passed before: a
+    // directive that silently stopped running is a regression too.
+    if counts.passed != 2 * SPEC_PASSED_PER_BACKEND {
+        progress.line(&format!(
+            "wast: {} assertions passed over both backends, expected {}; update SPEC_PASSED_PER_BACKEND in xtask/src/test_all.rs if the spec checkout changed",
+            counts.passed,
+            2 * SPEC_PASSED_PER_BACKEND
+        ));
+        counts.failed += 1;
+    }
     // Each known entry must have shown up once per backend.
     if known_seen != known.len() * 2 {
         progress.line(&format!(
@@ -229,6 +239,11 @@ fn wast(root: &Path, progress: &Progress) -> Result<Counts> {
     }
     Ok(counts)
 }
+
+/// Spec assertions each backend passes on `../shared/spec/test` (without
+/// `nyi.txt` and `async/`): values 220, validation 453, binary 123, linking
+/// 262, resources 36.
+const SPEC_PASSED_PER_BACKEND: u64 = 1094;
 
 /// One `backend path: N passed, N failed` line of `canon wast`.
 #[derive(Debug, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! canon-host integration tests: backend conformance, components, wast.
+//! canon-host integration tests: backend conformance, components, resources, typed calls (the spec scripts run in `cargo xtask test-all`'s wast suite).
 
 mod backend;
 mod components;
@@ -7,8 +7,6 @@ mod robustness;
 mod serde;
 mod typed;
 mod typed_lists;
-#[cfg(feature = "wast")]
-mod wast;
 
 use canon_host::Engine;
 use canon_host::backend::{CoreEngine, EngineConfig};
