@@ -11,12 +11,14 @@
 //! The `generate!` macro of canon-guest and `canon bindgen rust` both call
 //! [`generate`]; [`generate_file`] is the command line's entry point.
 
+mod error;
 mod names;
 mod options;
 mod render;
 
 use std::path::Path;
 
+pub use error::{Error, ErrorKind};
 pub use names::Names;
 pub use options::{Options, Ownership, WithTarget};
 
@@ -25,7 +27,7 @@ pub fn generate(
     resolve: &wit_parser::Resolve,
     world: wit_parser::WorldId,
     options: &Options,
-) -> anyhow::Result<String> {
+) -> Result<String, Error> {
     render::Generator::new(resolve, world, options)?.run()
 }
 
@@ -38,7 +40,7 @@ pub fn generate_file(
     features: &[String],
     all_features: bool,
     options: &Options,
-) -> anyhow::Result<(String, String)> {
+) -> Result<(String, String), Error> {
     let mut loader = canon_wit::Loader::new().all_features(all_features);
     for feature in features {
         loader = loader.feature(feature.clone());

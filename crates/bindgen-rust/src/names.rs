@@ -5,7 +5,7 @@
 //! functions. [`Names`] answers from the same generator that renders the
 //! bindings, so the spellings cannot drift apart.
 
-use anyhow::Result;
+use crate::error::Result;
 use canon_bindgen_core::walk::{ScopeKind, TypeOwnerScope, resolve_alias};
 use wit_parser::{Function, InterfaceId, Resolve, Type, TypeId, WorldId};
 

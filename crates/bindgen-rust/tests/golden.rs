@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use canon_bindgen_rust::{Options, Ownership, generate};
+use canon_bindgen_rust::{ErrorKind, Options, Ownership, generate};
 
 /// Every (snapshot name, loaded package, world) of the corpus.
 fn worlds() -> Vec<(String, canon_wit::Loaded, canon_wit::WorldId)> {
@@ -178,9 +178,54 @@ fn unused_with_keys_are_errors_naming_the_key() {
     };
     let err = generate(&loaded.resolve, world, &options).unwrap_err();
     assert!(
+        matches!(err.kind(), ErrorKind::UnusedWith { key } if key == "test:kitchen-sink/nope"),
+        "{err:?}"
+    );
+    assert!(
         err.to_string().contains("`test:kitchen-sink/nope`"),
         "{err}"
     );
+}
+
+#[test]
+fn errors_name_the_function_and_its_interface() {
+    let loaded = canon_wit::Loader::new()
+        .load_source(
+            "streams.wit",
+            "package test:streams;
+            interface io { read: func() -> stream<u8>; }
+            world w { import io; }",
+        )
+        .unwrap();
+    let world = loaded.select_world(None).unwrap();
+    let err = generate(&loaded.resolve, world, &Options::default()).unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::Function { function, .. } if function == "read"),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "function `read` of imported interface `test:streams/io`: \
+         `stream` types are not supported by the canonical ABI here"
+    );
+}
+
+#[test]
+fn generate_file_wraps_wit_errors() {
+    let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/no-such.wit");
+    let err = canon_bindgen_rust::generate_file(&missing, None, &[], false, &Options::default())
+        .unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Wit(_)), "{err:?}");
+    assert!(err.to_string().contains("no-such.wit"), "{err}");
+    let err = canon_bindgen_rust::generate_file(
+        &canon_wit::test_wits_dir().join("kitchen-sink.wit"),
+        Some("nope"),
+        &[],
+        false,
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("world `nope` not found"), "{err}");
 }
 
 #[test]

@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result};
+use crate::error::Result;
 use canon_abi::AbiVariant;
-use canon_bindgen_core::instr::{Abi, Instr, Loc};
+use canon_bindgen_core::instr::{Instr, Loc};
 use canon_bindgen_core::naming::snake;
 use canon_wit::names;
 use wit_parser::{Function, FunctionKind, TypeId};
@@ -143,9 +143,7 @@ impl Generator<'_> {
     /// its return area.
     pub(super) fn export_function(&self, index: usize, func: &Function) -> Result<ExportParts> {
         let scope = &self.walk.scopes[index];
-        let abi = Abi::new(self.resolve, &self.wt)
-            .func(func, AbiVariant::GuestExport)
-            .with_context(|| format!("function `{}`", func.name))?;
+        let abi = self.func_abi(index, func, AbiVariant::GuestExport)?;
         let export_name = names::export_function(self.resolve, scope.key.as_ref(), func);
         let fname = snake(&func.name.replace(['[', ']', '.'], "-"));
         let resource = canon_bindgen_core::walk::function_resource(func);

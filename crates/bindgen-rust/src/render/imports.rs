@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result};
+use crate::error::Result;
 use canon_abi::AbiVariant;
-use canon_bindgen_core::instr::{Abi, Instr, ListBody};
+use canon_bindgen_core::instr::{Instr, ListBody};
 use canon_wit::names;
 use wit_parser::{Function, FunctionKind};
 
@@ -37,9 +37,7 @@ impl Generator<'_> {
 
     pub(super) fn import_function(&self, index: usize, func: &Function) -> Result<String> {
         let scope = &self.walk.scopes[index];
-        let abi = Abi::new(self.resolve, &self.wt)
-            .func(func, AbiVariant::GuestImport)
-            .with_context(|| format!("function `{}`", func.name))?;
+        let abi = self.func_abi(index, func, AbiVariant::GuestImport)?;
         let (module, field) = names::import_function(self.resolve, scope.key.as_ref(), func);
         let mut e = Emitter::new(self, index, abi.signature.params.clone());
         let area = max_area(&[

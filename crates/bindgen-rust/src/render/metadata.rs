@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Generator;
 

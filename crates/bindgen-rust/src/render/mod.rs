@@ -17,8 +17,9 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use anyhow::{Context as _, Result, bail};
-use canon_abi::WitTypes;
+use crate::error::{Error, ErrorKind, Result};
+use canon_abi::{AbiVariant, WitTypes};
+use canon_bindgen_core::instr::{Abi, FuncAbi};
 use canon_bindgen_core::naming::{escape, snake, upper_camel};
 use canon_bindgen_core::walk::{ScopeKind, WorldWalk};
 use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId};
@@ -116,7 +117,7 @@ pub(crate) struct Generator<'a> {
 
 impl<'a> Generator<'a> {
     pub(crate) fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options) -> Result<Self> {
-        let wt = WitTypes::new(resolve).context("converting types")?;
+        let wt = WitTypes::new(resolve).map_err(|e| Error::new(ErrorKind::Types(e)))?;
         let walk = WorldWalk::new(resolve, world);
         let mut this = Generator {
             resolve,
@@ -231,7 +232,7 @@ impl<'a> Generator<'a> {
         }
         for (key, _) in &self.opts.with {
             if !self.with_used.borrow().contains(key) {
-                bail!("unused `with` key `{key}`: no such interface or type in the world");
+                return Err(Error::new(ErrorKind::UnusedWith { key: key.clone() }));
             }
         }
         let mut out = format!(
@@ -247,7 +248,10 @@ impl<'a> Generator<'a> {
         }
         let text = if self.opts.format {
             let file = syn::parse_file(&out).map_err(|e| {
-                anyhow::anyhow!("generated code does not parse: {e}\n{}", numbered(&out))
+                Error::new(ErrorKind::Unparsable {
+                    message: e.to_string(),
+                    listing: numbered(&out),
+                })
             })?;
             prettyplease::unparse(&file)
         } else {
@@ -263,6 +267,35 @@ impl<'a> Generator<'a> {
             env!("CARGO_PKG_VERSION"),
         );
         Ok(header + &text)
+    }
+
+    /// Where scope `index` is, for error messages: ``imported interface `a:b/c` ``
+    /// or ``world `w` ``.
+    fn scope_name(&self, index: usize) -> String {
+        let scope = &self.walk.scopes[index];
+        match &scope.key {
+            Some(key) => {
+                let dir = match scope.kind {
+                    ScopeKind::Import => "imported",
+                    ScopeKind::Export => "exported",
+                };
+                format!("{dir} interface `{}`", self.resolve.name_world_key(key))
+            }
+            None => format!("world `{}`", self.resolve.worlds[self.world].name),
+        }
+    }
+
+    /// The ABI of `func` of scope `index`, or an error naming both.
+    fn func_abi(&self, index: usize, func: &Function, variant: AbiVariant) -> Result<FuncAbi> {
+        Abi::new(self.resolve, &self.wt)
+            .func(func, variant)
+            .map_err(|source| {
+                Error::new(ErrorKind::Function {
+                    scope: self.scope_name(index),
+                    function: func.name.clone(),
+                    source,
+                })
+            })
     }
 
     /// The `with` path replacing scope `index`, if any.
@@ -359,11 +392,7 @@ impl<'a> Generator<'a> {
             if self.with_type_path(index, name).is_some() {
                 continue;
             }
-            out.push_str(
-                &self
-                    .define_type(index, name, *id)
-                    .with_context(|| format!("type `{name}`"))?,
-            );
+            out.push_str(&self.define_type(index, name, *id)?);
         }
         match scope.kind {
             ScopeKind::Import => {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::Result;
+use crate::error::Result;
 use canon_bindgen_core::walk::ScopeKind;
 use wit_parser::{Function, TypeId};
 

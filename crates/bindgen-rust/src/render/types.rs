@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
+use crate::error::{Error, ErrorKind, Result};
 use canon_abi::{DiscriminantSize, FlagsRepr};
 use canon_bindgen_core::naming::escape;
 use canon_bindgen_core::walk::{TypeOwnerScope, resolve_alias};
@@ -431,7 +431,13 @@ impl<'a> Generator<'a> {
                 let anon = self.anonymous_spelling(&def.kind, index, field_pos);
                 let _ = writeln!(out, "pub type {rname}{generics} = {anon};");
             }
-            other => bail!("type `{name}`: {} types are not supported", other.as_str()),
+            other => {
+                return Err(Error::new(ErrorKind::UnsupportedType {
+                    scope: self.scope_name(index),
+                    name: name.to_string(),
+                    kind: other.as_str(),
+                }));
+            }
         }
         Ok(out)
     }

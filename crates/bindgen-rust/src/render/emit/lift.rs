@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use anyhow::Result;
+use crate::error::Result;
 use canon_abi::FlagsRepr;
 use canon_bindgen_core::instr::{Instr, ListBody, Loc};
 use wit_parser::TypeDefKind;
