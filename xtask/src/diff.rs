@@ -14,6 +14,7 @@ mod echo;
 mod guest;
 mod reference;
 mod transform;
+mod traps;
 mod values;
 
 use std::collections::HashMap;
@@ -32,6 +33,7 @@ use crate::report::{Counts, Progress};
 use build::{GuestCrate, GuestWorkspace};
 use echo::{EchoComponents, EchoWorld, echo_world};
 use guest::{GuestSource, RustGuest};
+use traps::{Failure, TrapClass};
 use values::{ImportResults, bytes_for, vals_equal};
 
 /// Case numbers are `world index * CASE_STRIDE + call index`, so that
@@ -132,8 +134,11 @@ pub(crate) struct ImportCall {
 /// What one host made of one call.
 #[derive(Debug)]
 pub(crate) struct Outcome {
-    pub(crate) result: Result<Vec<Val>, String>,
+    pub(crate) result: Result<Vec<Val>, Failure>,
     pub(crate) trace: Vec<ImportCall>,
+    /// After a trap, the same call again on the trapped instance (which must
+    /// be locked down); the next call then gets a fresh instance.
+    pub(crate) after_trap: Option<Result<Vec<Val>, Failure>>,
 }
 
 /// A world to test: where it came from, for reports and reproduction.
@@ -258,6 +263,8 @@ struct Prepared {
 #[derive(Debug, Default)]
 struct GuestReport {
     calls: u64,
+    /// Calls whose import trapped on purpose (their traps are compared).
+    trapping_calls: u64,
     passed: u64,
     skipped: bool,
     /// Failures by host (or stage: `guest build`, `canon-encode`).
@@ -328,6 +335,8 @@ struct Expected {
     import: String,
     import_args: Vec<Val>,
     results: Vec<Val>,
+    /// The import traps (an injected trap) instead of returning.
+    trap: bool,
 }
 
 fn expected(
@@ -352,6 +361,7 @@ fn expected(
             .map(|(v, ty)| transform::transform(v, ty))
             .collect();
         Expected {
+            trap: import_results.traps(&label, &import_args),
             import: label,
             import_args,
             results,
@@ -359,6 +369,7 @@ fn expected(
     } else {
         let results = import_results.result(&label, &call.args);
         Expected {
+            trap: import_results.traps(&label, &call.args),
             import: label,
             import_args: call.args.clone(),
             results,
@@ -371,10 +382,34 @@ fn expected(
 fn mismatch(expected: &Expected, outcome: &Outcome, func: &ComponentFunc) -> Option<String> {
     let param_types: Vec<Type> = func.params().map(|(_, ty)| ty).collect();
     let result_types: Vec<Type> = func.results().collect();
-    let results = match &outcome.result {
-        Ok(results) => results,
-        Err(trap) => return Some(format!("trapped: {trap}")),
+    let results = match (&outcome.result, expected.trap) {
+        (Ok(results), false) => Some(results),
+        (Err(failure), true) if failure.class == TrapClass::Injected => None,
+        (Err(failure), _) => return Some(failure.to_string()),
+        (Ok(results), true) => {
+            return Some(format!(
+                "returned {} where the import trapped",
+                wave_list(results, &result_types)
+            ));
+        }
     };
+    match (&outcome.after_trap, expected.trap) {
+        (None, false) => {}
+        (Some(Err(failure)), true) if failure.class == TrapClass::CannotEnter => {}
+        (Some(Err(failure)), true) => {
+            return Some(format!(
+                "a call after the trap gave {failure}, expected cannot enter"
+            ));
+        }
+        (Some(Ok(results)), true) => {
+            return Some(format!(
+                "a call after the trap returned {}: the instance was not locked down",
+                wave_list(results, &result_types)
+            ));
+        }
+        (after, false) => return Some(format!("unexpected call after a trap: {after:?}")),
+        (None, true) => return Some("no call after the trap".into()),
+    }
     let [import] = outcome.trace.as_slice() else {
         return Some(format!(
             "expected one import call, saw {}",
@@ -400,6 +435,8 @@ fn mismatch(expected: &Expected, outcome: &Outcome, func: &ComponentFunc) -> Opt
             wave_list(&expected.import_args, &param_types)
         ));
     }
+    // An expected trap has no results to compare.
+    let results = results?;
     if expected.results.len() != results.len()
         || !expected
             .results
@@ -502,6 +539,7 @@ fn run_guest(
             continue;
         };
         let expected = expected(kind, call, func, &import_results);
+        report.trapping_calls += u64::from(expected.trap);
         let param_types: Vec<Type> = func.params().map(|(_, ty)| ty).collect();
         let mut ok = true;
         for (host, outcomes) in &all_outcomes {
@@ -577,6 +615,7 @@ struct Summary {
     skipped_worlds: u64,
     guests: Vec<(GuestKind, u64)>,
     calls: u64,
+    trapping_calls: u64,
     failures: Vec<(String, u64)>,
     counts: Counts,
 }
@@ -588,6 +627,7 @@ impl Summary {
             None => self.guests.push((kind, 1)),
         }
         self.calls += report.calls;
+        self.trapping_calls += report.trapping_calls;
         self.counts.passed += report.passed;
         for (host, n) in &report.failures {
             self.counts.failed += n;
@@ -610,7 +650,10 @@ impl Summary {
             .map(|(kind, n)| format!("{} {n}", kind.name()))
             .collect();
         out.push_str(&format!("  guests        {}\n", guests.join(", ")));
-        out.push_str(&format!("  calls         {}\n", self.calls));
+        out.push_str(&format!(
+            "  calls         {} ({} with an injected import trap)\n",
+            self.calls, self.trapping_calls
+        ));
         out.push_str(&format!(
             "  time          {seconds:.0}s ({:.1} worlds/min)\n",
             self.worlds as f64 * 60.0 / seconds.max(0.001)

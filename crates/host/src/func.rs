@@ -202,10 +202,7 @@ fn call_lifted(
     results: &mut [Value],
 ) -> Result<StringEncoding, Error> {
     let flags = flags_mut(cx, l.instance)?;
-    if !flags.may_enter {
-        return Err(TrapKind::CannotEnter.into());
-    }
-    flags.may_enter = false;
+    flags.enter()?;
     // A new task starts with zeroed context slots.
     flags.context = [0; 2];
     let r = begin_task(cx, l.instance)
@@ -216,7 +213,7 @@ fn call_lifted(
         let _ = end_task(cx, l.instance);
     }
     if let Ok(flags) = flags_mut(cx, l.instance) {
-        flags.may_enter = true;
+        flags.leave_after(&r);
     }
     r.map(|()| l.options.encoding)
 }

@@ -291,6 +291,7 @@ pub(crate) fn instantiate(
         state.flags.push(InstanceFlags {
             may_leave: true,
             may_enter: true,
+            trapped: false,
             context: [0; 2],
             backpressure: 0,
         });

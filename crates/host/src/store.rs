@@ -8,7 +8,7 @@ use std::marker::PhantomData;
 
 use crate::backend::{CoreContext, CoreStore, StoreLimits};
 use crate::engine::Engine;
-use crate::error::{Error, Trap};
+use crate::error::{Error, Trap, TrapKind};
 use crate::resource::ResState;
 
 /// The flags of one component instance.
@@ -24,6 +24,36 @@ pub(crate) struct InstanceFlags {
     pub(crate) context: [i32; 2],
     /// The `backpressure.inc`/`backpressure.dec` counter.
     pub(crate) backpressure: u16,
+    /// Set when a call into the instance trapped: the instance is locked down
+    /// and every later entry traps, so its state after the trap is never
+    /// observed.
+    pub(crate) trapped: bool,
+}
+
+impl InstanceFlags {
+    /// Enters the instance for a call: traps if a call is already in
+    /// progress or an earlier call trapped.
+    pub(crate) fn enter(&mut self) -> Result<(), Trap> {
+        if self.trapped || !self.may_enter {
+            return Err(TrapKind::CannotEnter.into());
+        }
+        self.may_enter = false;
+        Ok(())
+    }
+
+    /// Leaves the instance after a call; `trapped` locks it down for good.
+    pub(crate) fn leave(&mut self, trapped: bool) {
+        self.may_enter = true;
+        self.trapped |= trapped;
+    }
+
+    /// Leaves the instance after a call that ended with `result`. A trap
+    /// locks the instance down, except a stale host handle: that is the
+    /// host's own mistake, found before the guest saw anything.
+    pub(crate) fn leave_after<T>(&mut self, result: &Result<T, Error>) {
+        let trapped = matches!(result, Err(Error::Trap(t)) if *t.kind() != TrapKind::StaleResource);
+        self.leave(trapped);
+    }
 }
 
 /// What the backend store holds for canon-host.

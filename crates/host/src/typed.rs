@@ -614,10 +614,7 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
         let flags = host_state(cx)
             .and_then(|s| s.flags.get_mut(l.instance))
             .ok_or_else(|| Error::Type("function used with another store".into()))?;
-        if !flags.may_enter {
-            return Err(TrapKind::CannotEnter.into());
-        }
-        flags.may_enter = false;
+        flags.enter()?;
         flags.context = [0; 2];
         // Host handles lent to the call are released when it returns, as on
         // the dynamic path (`Func::call`).
@@ -633,7 +630,7 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
             r
         });
         if let Some(f) = host_state(cx).and_then(|s| s.flags.get_mut(l.instance)) {
-            f.may_enter = true;
+            f.leave_after(&r);
         }
         r
     }

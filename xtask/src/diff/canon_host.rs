@@ -7,10 +7,11 @@ use std::sync::Arc;
 use anyhow::{Context, Result, anyhow, bail};
 use canon_host::types::{RecordType, ResultType, VariantType};
 use canon_host::value::{Enum, Flags, List, OptionValue, Record, ResultValue, Tuple, Variant};
-use canon_host::{Component, Engine, Linker, Store, Value, ValueType};
+use canon_host::{Component, Engine, Linker, Store, TrapKind, Value, ValueType};
 use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Type, Val};
 
+use super::traps::{Failure, INJECTED, TrapClass, classify_canon};
 use super::values::ImportResults;
 use super::{Call, ImportCall, Outcome};
 
@@ -203,7 +204,9 @@ pub(crate) fn to_wasmtime(value: &Value) -> Result<Val> {
     })
 }
 
-/// Runs `calls` on one fresh instance of `component` on canon-host over `engine`.
+/// Runs `calls` on canon-host over `engine`: on one instance of
+/// `component`, and a fresh one after each trap (the trapped instance is
+/// locked down).
 pub(crate) fn run(
     engine: &Engine,
     component: &[u8],
@@ -227,11 +230,20 @@ pub(crate) fn run(
                     .map(to_wasmtime)
                     .collect::<Result<_>>()
                     .map_err(|e| canon_host::Error::Type(format!("{e:#}")))?;
-                let generated = import_results.result(&label, &args);
+                let traps = import_results.traps(&label, &args);
+                let generated = if traps {
+                    Vec::new()
+                } else {
+                    import_results.result(&label, &args)
+                };
                 store.data_mut().push(ImportCall {
                     name: label.clone(),
                     args,
                 });
+                if traps {
+                    let message = format!("{INJECTED} in {label}");
+                    return Err(canon_host::Error::Trap(TrapKind::Host(message).into()));
+                }
                 if let (Some(value), Some(ty), Some(slot)) =
                     (generated.first(), &canon_result_type, results.first_mut())
                 {
@@ -242,12 +254,19 @@ pub(crate) fn run(
             })
             .map_err(|e| anyhow!("{e}"))?;
     }
-    let mut store = Store::new(engine, Vec::new()).map_err(|e| anyhow!("{e}"))?;
-    let instance = linker
-        .instantiate(&mut store, &component)
-        .map_err(|e| anyhow!("canon-host cannot instantiate: {e}"))?;
+    let mut running = None;
     let mut outcomes = Vec::with_capacity(calls.len());
     for call in calls {
+        let (store, instance) = match &mut running {
+            Some(running) => running,
+            None => {
+                let mut store = Store::new(engine, Vec::new()).map_err(|e| anyhow!("{e}"))?;
+                let instance = linker
+                    .instantiate(&mut store, &component)
+                    .map_err(|e| anyhow!("canon-host cannot instantiate: {e}"))?;
+                running.insert((store, instance))
+            }
+        };
         let func = instance
             .get_interface_func(&call.interface, &call.function)
             .with_context(|| format!("no export `{}#{}`", call.interface, call.function))?;
@@ -258,21 +277,32 @@ pub(crate) fn run(
             .zip(ty.params.iter())
             .map(|(v, (_, t))| to_canon(v, t))
             .collect::<Result<Vec<_>>>()?;
-        let mut results = vec![Value::Bool(false); ty.result_count()];
+        let call_once = |store: &mut Store<Vec<ImportCall>>| {
+            let mut results = vec![Value::Bool(false); ty.result_count()];
+            func.call(store, &args, &mut results)
+                .map_err(|error| classify_canon(&error))
+                .and_then(|()| {
+                    results
+                        .iter()
+                        .map(to_wasmtime)
+                        .collect::<Result<_>>()
+                        .map_err(|error| Failure {
+                            class: TrapClass::Other("results".into()),
+                            message: format!("{error:#}"),
+                        })
+                })
+        };
         store.data_mut().clear();
-        let result = func
-            .call(&mut store, &args, &mut results)
-            .map_err(|error| error.to_string())
-            .and_then(|()| {
-                results
-                    .iter()
-                    .map(to_wasmtime)
-                    .collect::<Result<_>>()
-                    .map_err(|error| format!("{error:#}"))
-            });
+        let result = call_once(store);
+        let trace = std::mem::take(store.data_mut());
+        let after_trap = result.is_err().then(|| call_once(store));
+        if result.is_err() {
+            running = None;
+        }
         outcomes.push(Outcome {
             result,
-            trace: std::mem::take(store.data_mut()),
+            trace,
+            after_trap,
         });
     }
     Ok(outcomes)

@@ -9,6 +9,7 @@ use wasmtime::component::types::{ComponentFunc, ComponentItem};
 use wasmtime::component::{Component, Linker, Val};
 use wasmtime::{Config, Engine, Store};
 
+use super::traps::{INJECTED, classify_wasmtime};
 use super::values::ImportResults;
 use super::{Call, ImportCall, Outcome};
 
@@ -37,7 +38,8 @@ pub(crate) fn import_types(
     types
 }
 
-/// Runs `calls` on one fresh instance of `component` and reports each outcome.
+/// Runs `calls` on one instance of `component`, and a fresh one after each
+/// trap (a trapped store is locked down); reports each outcome.
 pub(crate) fn run(
     engine: &Engine,
     component: &Component,
@@ -55,6 +57,9 @@ pub(crate) fn run(
                     name: label.clone(),
                     args: params.to_vec(),
                 });
+                if import_results.traps(&label, params) {
+                    return Err(wasmtime::Error::msg(format!("{INJECTED} in {label}")));
+                }
                 for (slot, value) in results
                     .iter_mut()
                     .zip(import_results.result(&label, params))
@@ -64,28 +69,44 @@ pub(crate) fn run(
                 Ok(())
             })?;
     }
-    let mut store = Store::new(engine, Vec::new());
-    let instance = linker.instantiate(&mut store, component)?;
+    let pre = linker.instantiate_pre(component)?;
+    let mut running = None;
     let mut outcomes = Vec::with_capacity(calls.len());
     for call in calls {
+        let (store, instance) = match &mut running {
+            Some(running) => running,
+            None => {
+                let mut store = Store::new(engine, Vec::new());
+                let instance = pre.instantiate(&mut store)?;
+                running.insert((store, instance))
+            }
+        };
         let interface = instance
-            .get_export_index(&mut store, None, &call.interface)
+            .get_export_index(&mut *store, None, &call.interface)
             .with_context(|| format!("no export `{}`", call.interface))?;
         let func_index = instance
-            .get_export_index(&mut store, Some(&interface), &call.function)
+            .get_export_index(&mut *store, Some(&interface), &call.function)
             .with_context(|| format!("no export `{}#{}`", call.interface, call.function))?;
         let func = instance
-            .get_func(&mut store, func_index)
+            .get_func(&mut *store, func_index)
             .with_context(|| format!("`{}#{}` is not a function", call.interface, call.function))?;
-        let mut results = vec![Val::Bool(false); func.ty(&store).results().len()];
+        let call_once = |store: &mut Store<Vec<ImportCall>>| {
+            let mut results = vec![Val::Bool(false); func.ty(&*store).results().len()];
+            func.call(&mut *store, &call.args, &mut results)
+                .map(|()| results)
+                .map_err(|error| classify_wasmtime(&error))
+        };
         store.data_mut().clear();
-        let result = func
-            .call(&mut store, &call.args, &mut results)
-            .map(|()| results)
-            .map_err(|error| format!("{error:#}"));
+        let result = call_once(store);
+        let trace = std::mem::take(store.data_mut());
+        let after_trap = result.is_err().then(|| call_once(store));
+        if result.is_err() {
+            running = None;
+        }
         outcomes.push(Outcome {
             result,
-            trace: std::mem::take(store.data_mut()),
+            trace,
+            after_trap,
         });
     }
     Ok(outcomes)

@@ -81,6 +81,13 @@ impl ImportResults {
         }
     }
 
+    /// Whether import `label` traps for `args` instead of returning: one
+    /// call in eight, so that traps unwinding through the guest, and the
+    /// lockdown of the trapped instance, are compared too.
+    pub(crate) fn traps(&self, label: &str, args: &[Val]) -> bool {
+        bytes_for(self.seed, &format!("trap {label}{args:?}"), 1)[0].is_multiple_of(8)
+    }
+
     /// What import `label` (`interface#function`) returns for `args`.
     pub(crate) fn result(&self, label: &str, args: &[Val]) -> Vec<Val> {
         let Some(Some(ty)) = self.types.get(label) else {

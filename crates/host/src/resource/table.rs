@@ -573,14 +573,11 @@ fn destroy(
                 .ok_or_else(|| trap(TrapKind::Other("unknown component instance".into())))?;
             let reenter = caller != Some(instance);
             if reenter {
-                if !flags.may_enter {
-                    return Err(trap(TrapKind::CannotEnter));
-                }
-                flags.may_enter = false;
+                flags.enter()?;
             }
             let r = cx.call(*dtor, &[CoreVal::I32(rep as i32)], &mut []);
             if reenter && let Some(f) = host_state(cx).and_then(|s| s.flags.get_mut(instance)) {
-                f.may_enter = true;
+                f.leave(r.is_err());
             }
             r
         }

@@ -190,11 +190,15 @@ fn misbehaving_guests_get_typed_resource_traps() {
     for (name, engine) in engines() {
         let c = component(&engine, GUEST);
         let mut store = Store::new(&engine, ()).unwrap();
-        let inst = Linker::new().instantiate(&mut store, &c).unwrap();
         let mut expect = |func: &str, args: &[Value], kind: TrapKind| {
+            let inst = Linker::new().instantiate(&mut store, &c).unwrap();
             let err = call(&mut store, &inst, func, args).unwrap_err();
             assert_eq!(trap_kind(err), kind, "{name} {func}");
-            // The store and the instance stay usable.
+            // The trapped instance is locked down.
+            let err = call(&mut store, &inst, "make", &[Value::U32(1)]).unwrap_err();
+            assert_eq!(trap_kind(err), TrapKind::CannotEnter, "{name} {func}");
+            // The store stays usable.
+            let inst = Linker::new().instantiate(&mut store, &c).unwrap();
             let r = resource_of(call(&mut store, &inst, "make", &[Value::U32(1)]).unwrap());
             assert_eq!(
                 u32_of(call(&mut store, &inst, "consume", &[Value::Resource(r)]).unwrap()),
@@ -337,9 +341,13 @@ fn handles_cross_between_composed_components() {
             ("pass-dropped", |k| matches!(k, TrapKind::UnknownHandle(_))),
         ];
         for (func, pred) in traps {
-            let kind = trap_kind(call(&mut store, &inst, func, &[]).unwrap_err());
+            let trapping = Linker::new().instantiate(&mut store, &c).unwrap();
+            let kind = trap_kind(call(&mut store, &trapping, func, &[]).unwrap_err());
             assert!(pred(&kind), "{name} {func}: {kind:?}");
-            // The composition stays usable.
+            // The trapped composition is locked down; the store and other
+            // instances in it go on.
+            let err = call(&mut store, &trapping, "run", &[]).unwrap_err();
+            assert_eq!(trap_kind(err), TrapKind::CannotEnter, "{name} {func}");
             assert_eq!(
                 u32_of(call(&mut store, &inst, "run", &[]).unwrap()),
                 20,
@@ -488,9 +496,13 @@ fn host_resources_through_dynamic_and_typed_host_functions() {
         // A guest keeping a borrow past its call traps; the store goes on.
         let any =
             ResourceAny::try_from_resource(Resource::<Counter>::new_own(3), &mut store).unwrap();
-        let err = call(&mut store, &inst, "keep", &[Value::Resource(any.clone())]).unwrap_err();
+        let keeper = host_linker(dropped.clone())
+            .instantiate(&mut store, &c)
+            .unwrap();
+        let err = call(&mut store, &keeper, "keep", &[Value::Resource(any.clone())]).unwrap_err();
         assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
-        // The host's handle was only lent: it can still be moved in.
+        // The host's handle was only lent: it can still be moved in (into
+        // another instance; the trapped one is locked down).
         let index = u32_of(call(&mut store, &inst, "take", &[Value::Resource(any)]).unwrap());
         let back = resource_of(call(&mut store, &inst, "give", &[Value::U32(index)]).unwrap());
         assert!(back.owned());
@@ -519,23 +531,36 @@ fn typed_calls_check_borrows_like_dynamic_calls() {
             ResourceAny::try_from_resource(Resource::<Counter>::new_own(rep), store).unwrap()
         };
         // The dynamic path: a borrow the guest keeps traps at call end.
+        // Each trap locks its instance down, so every case gets a fresh one.
+        let fresh = |store: &mut Store<()>| {
+            host_linker(Arc::default())
+                .instantiate(store, &c)
+                .unwrap()
+                .get_func("keep")
+                .unwrap()
+        };
         let any = host(&mut store, 1);
-        let err = call(&mut store, &inst, "keep", &[Value::Resource(any)]).unwrap_err();
+        let keep = fresh(&mut store);
+        let err = keep
+            .call(&mut store, &[Value::Resource(any)], &mut [Value::U32(0)])
+            .unwrap_err();
         assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
         // The typed path traps the same way, with `Resource<T>` and with
         // `ResourceAny` borrows.
-        let keep = inst.get_func("keep").unwrap();
-        let typed = keep.typed::<(Resource<Counter>,), u32>().unwrap();
+        let typed = fresh(&mut store)
+            .typed::<(Resource<Counter>,), u32>()
+            .unwrap();
         let err = typed
             .call(&mut store, (Resource::new_borrow(2),))
             .unwrap_err();
         assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
-        let typed_any = keep.typed::<(ResourceAny,), u32>().unwrap();
+        let typed_any = fresh(&mut store).typed::<(ResourceAny,), u32>().unwrap();
         let any = host(&mut store, 3);
         let err = typed_any.call(&mut store, (any.clone(),)).unwrap_err();
         assert_eq!(trap_kind(err), TrapKind::BorrowNotDropped(1), "{name}");
-        // The leftover borrow went with the task: the next handle reuses
-        // index 1, and a well-behaved guest returns normally.
+        let err = typed_any.call(&mut store, (any.clone(),)).unwrap_err();
+        assert_eq!(trap_kind(err), TrapKind::CannotEnter, "{name}: locked down");
+        // A well-behaved instance borrows the same host handle normally.
         let peek = inst
             .get_func("peek")
             .unwrap()

@@ -1,5 +1,6 @@
-//! A misbehaving guest gets a typed trap, never a panic, and the store stays
-//! usable. One test per kind of misbehaviour, on both backends.
+//! A misbehaving guest gets a typed trap, never a panic; the trapped instance
+//! is locked down and the store stays usable. One test per kind of
+//! misbehaviour, on both backends.
 
 use canon_host::backend::{EngineConfig, StoreLimits};
 use canon_host::value::List;
@@ -35,9 +36,18 @@ fn trap_of(text: &str, func: &str, params: &[Value]) -> Vec<(String, TrapKind)> 
             panic!("{name}: not a trap: {err:?}")
         };
         kinds.push((name.to_string(), t.into_kind()));
-        // The store stays usable.
+        // The trapped instance is locked down: any later call traps before
+        // the guest runs, so its state after the trap is never observed.
         let mut out = [Value::Bool(false)];
-        inst.get_func("ok")
+        let after = inst.get_func("ok").unwrap().call(&mut store, &[], &mut out);
+        assert!(
+            matches!(&after, Err(Error::Trap(t)) if *t.kind() == TrapKind::CannotEnter),
+            "{name}: a call after the trap gave {after:?}"
+        );
+        // The store stays usable: a new instance in it runs.
+        let fresh = Linker::new().instantiate(&mut store, &c).unwrap();
+        fresh
+            .get_func("ok")
             .unwrap()
             .call(&mut store, &[], &mut out)
             .unwrap();
@@ -266,8 +276,20 @@ fn reentering_a_component_traps() {
             Some(&TrapKind::CannotEnter),
             "{name}: {err:?}"
         );
-        // Not re-entered: fine.
-        inst.get_func("inner")
+        // The trap locked the instance down; a new one runs `inner`.
+        let err = inst
+            .get_func("inner")
+            .unwrap()
+            .call(&mut store, &[], &mut [])
+            .unwrap_err();
+        assert_eq!(
+            err.as_trap().map(|t| t.kind()),
+            Some(&TrapKind::CannotEnter),
+            "{name}: {err:?}"
+        );
+        let fresh = linker.instantiate(&mut store, &c).unwrap();
+        fresh
+            .get_func("inner")
             .unwrap()
             .call(&mut store, &[], &mut [])
             .unwrap();

@@ -285,7 +285,8 @@ fn bad_guest(data: &str, ptr: u32, len: u32, name: &str, ty: &str, options: &str
 }
 
 /// Calls `f` (typed as returning `R`) on both backends; returns each trap
-/// kind after checking that the store stays usable.
+/// kind after checking that the instance is locked down and the store stays
+/// usable.
 fn typed_trap<R: canon_host::ComponentResult>(text: &str, f: &str) -> Vec<(String, TrapKind)> {
     let mut kinds = Vec::new();
     for (name, engine) in engines() {
@@ -297,7 +298,15 @@ fn typed_trap<R: canon_host::ComponentResult>(text: &str, f: &str) -> Vec<(Strin
             panic!("{name}: `{f}` did not trap");
         };
         kinds.push((name.to_string(), t.into_kind()));
+        // The trapped instance is locked down; the store stays usable.
         let ok = inst.get_func("ok").unwrap().typed::<(), u32>().unwrap();
+        let after = ok.call(&mut store, ());
+        assert!(
+            matches!(&after, Err(Error::Trap(t)) if *t.kind() == TrapKind::CannotEnter),
+            "{name}: {after:?}"
+        );
+        let fresh = Linker::new().instantiate(&mut store, &c).unwrap();
+        let ok = fresh.get_func("ok").unwrap().typed::<(), u32>().unwrap();
         assert_eq!(ok.call(&mut store, ()).unwrap(), 1, "{name}");
     }
     kinds
