@@ -48,8 +48,8 @@ impl<'a> Names<'a> {
     }
 
     /// The path of the definition behind named type `id` (aliases followed) as
-    /// the functions of scope `scope` see it, from the root; `None` for
-    /// anonymous types.
+    /// the functions of scope `scope` see it, from the root (the owning
+    /// `...Result` twin of a type with two forms); `None` for anonymous types.
     pub fn type_path(&self, scope: usize, id: TypeId) -> Option<String> {
         let resolve = self.generator.resolve();
         let target = resolve_alias(resolve, id);
@@ -57,10 +57,15 @@ impl<'a> Names<'a> {
         match self.generator.walk().type_scope(resolve, target, scope) {
             TypeOwnerScope::Scope(owner) => {
                 let module = self.module_path(owner);
+                let rname = format!(
+                    "{}{}",
+                    render::type_ident(name),
+                    self.generator.twin_suffix(target, false)
+                );
                 Some(if module.is_empty() {
-                    render::type_ident(name)
+                    rname
                 } else {
-                    format!("{module}::{}", render::type_ident(name))
+                    format!("{module}::{rname}")
                 })
             }
             TypeOwnerScope::Anonymous => None,

@@ -35,17 +35,23 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
-#[test]
-fn golden_snapshots() {
+/// Compares (or, with `BLESS=1`, writes) the bindings of `worlds` under
+/// `options` with `dir/<name>.rs`; returns how many were checked.
+fn check_snapshots(
+    dir: &Path,
+    worlds: Vec<(String, canon_wit::Loaded, canon_wit::WorldId)>,
+    options: &Options,
+) -> usize {
     let bless = std::env::var_os("BLESS").is_some();
     let mut failures = Vec::new();
     let mut count = 0;
-    for (name, loaded, world) in worlds() {
-        let source = generate(&loaded.resolve, world, &Options::default())
-            .unwrap_or_else(|e| panic!("{name}: {e:#}"));
-        let path = golden_dir().join(format!("{name}.rs"));
+    for (name, loaded, world) in worlds {
+        let source =
+            generate(&loaded.resolve, world, options).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        let path = dir.join(format!("{name}.rs"));
         count += 1;
         if bless {
+            std::fs::create_dir_all(dir).unwrap();
             std::fs::write(&path, &source).unwrap();
             continue;
         }
@@ -54,11 +60,41 @@ fn golden_snapshots() {
             _ => failures.push(name),
         }
     }
-    assert!(count >= 35, "only {count} worlds");
     assert!(
         failures.is_empty(),
-        "generated code differs from the snapshots (BLESS=1 updates them): {failures:?}"
+        "generated code differs from the snapshots in {} (BLESS=1 updates them): {failures:?}",
+        dir.display()
     );
+    count
+}
+
+#[test]
+fn golden_snapshots() {
+    let count = check_snapshots(&golden_dir(), worlds(), &Options::default());
+    assert!(count >= 35, "only {count} worlds");
+}
+
+/// Worlds whose types are used both as import parameters and elsewhere, in
+/// `ownership: Borrowing { duplicate_if_necessary: true }`.
+#[test]
+fn golden_snapshots_borrowing_duplicate_if_necessary() {
+    const DUPLICATED: &[&str] = &["records", "type-aliases", "kitchen-sink"];
+    let worlds: Vec<_> = worlds()
+        .into_iter()
+        .filter(|(name, _, _)| DUPLICATED.contains(&name.as_str()))
+        .collect();
+    let options = Options {
+        ownership: Ownership::Borrowing {
+            duplicate_if_necessary: true,
+        },
+        ..Options::default()
+    };
+    let count = check_snapshots(
+        &golden_dir().join("borrowing-duplicate-if-necessary"),
+        worlds,
+        &options,
+    );
+    assert_eq!(count, DUPLICATED.len());
 }
 
 /// Builds every world's bindings with stubs in one crate per configuration:
@@ -292,4 +328,40 @@ fn borrowing_mode_borrows_types_used_only_in_import_parameters() {
     assert!(source.contains("pub enum Kind {"));
     let owning = generate(&loaded.resolve, world, &Options::default()).unwrap();
     assert!(owning.contains("pub struct Entry {"));
+}
+
+#[test]
+fn duplicate_if_necessary_gives_types_used_both_ways_a_param_and_a_result_twin() {
+    let loaded = canon_wit::Loader::new()
+        .load_path(canon_wit::test_wits_dir().join("records.wit"))
+        .unwrap();
+    let world = loaded.select_world(None).unwrap();
+    let duplicate = Options {
+        ownership: Ownership::Borrowing {
+            duplicate_if_necessary: true,
+        },
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &duplicate).unwrap();
+    // `person` is an import parameter and a result: two forms.
+    assert!(source.contains("pub struct PersonResult {"), "{source}");
+    assert!(source.contains("pub struct PersonParam<'a> {"));
+    assert!(source.contains("pub tags: &'a [&'a str],"));
+    assert!(source.contains("pub fn echo_person(x: &PersonParam<'_>) -> PersonResult"));
+    assert!(source.contains("pub fn people(x: &[PersonParam<'_>]) -> _rt::Vec<PersonResult>"));
+    // Exports take and give owned values.
+    assert!(source.contains("fn echo_person(x: PersonResult) -> PersonResult;"));
+    // Types without lists or strings keep one name.
+    assert!(source.contains("pub struct Point {"));
+    assert!(!source.contains("PointParam"));
+    // Without duplication, types used both ways stay owned under one name.
+    let plain = Options {
+        ownership: Ownership::Borrowing {
+            duplicate_if_necessary: false,
+        },
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &plain).unwrap();
+    assert!(source.contains("pub struct Person {"));
+    assert!(!source.contains("PersonParam"));
 }

@@ -72,6 +72,7 @@ impl Generator<'_> {
             args.push("_area as i32".to_string());
             e.base = "_area".into();
         }
+        e.borrowing = true;
         for (i, (param, instr)) in func.params.iter().zip(&abi.params).enumerate() {
             let name = if i == 0 && matches!(func.kind, FunctionKind::Method(_)) {
                 "self".to_string()
@@ -80,6 +81,7 @@ impl Generator<'_> {
             };
             e.lower(instr, &Val::owned(name), Mode::Borrow)?;
         }
+        e.borrowing = false;
         if abi.signature.retptr {
             args.push("_area as i32".to_string());
         }

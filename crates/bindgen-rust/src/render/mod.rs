@@ -67,7 +67,10 @@ enum Pos {
     BorrowDef,
     /// A top-level parameter of an imported function.
     ImportParam,
-    /// Nested in a parameter, or an owned value.
+    /// Nested in a parameter of an imported function: spelled like `Owned`,
+    /// except that types with two forms take their borrowing `...Param` twin.
+    Param,
+    /// An owned value (export parameters and results, import results).
     Owned,
 }
 
@@ -111,8 +114,11 @@ pub(crate) struct Generator<'a> {
     walk: WorldWalk,
     wt: WitTypes,
     with_used: RefCell<HashSet<String>>,
-    /// Types defined in borrowing form (borrowing mode only).
+    /// Types defined in borrowing form only (borrowing mode only).
     borrowed: HashSet<TypeId>,
+    /// Types defined twice, as an owning `...Result` and a borrowing
+    /// `...Param<'a>` (borrowing mode with `duplicate_if_necessary` only).
+    duplicated: HashSet<TypeId>,
 }
 
 impl<'a> Generator<'a> {
@@ -127,16 +133,26 @@ impl<'a> Generator<'a> {
             wt,
             with_used: RefCell::new(HashSet::new()),
             borrowed: HashSet::new(),
+            duplicated: HashSet::new(),
         };
-        if matches!(opts.ownership, Ownership::Borrowing { .. }) {
-            this.borrowed = this.borrowable();
+        if let Ownership::Borrowing {
+            duplicate_if_necessary,
+        } = opts.ownership
+        {
+            let (borrowed, both) = this.borrowable();
+            this.borrowed = borrowed;
+            if duplicate_if_necessary {
+                this.duplicated = both;
+            }
         }
         Ok(this)
     }
 
-    /// Named types used only in parameters of imported functions, holding
-    /// lists or strings and no owned handles: in borrowing mode they borrow.
-    fn borrowable(&self) -> HashSet<TypeId> {
+    /// Named types holding lists or strings and no owned handles, which
+    /// borrowing mode may define in borrowing form: those used only in
+    /// parameters of imported functions, and those used both there and
+    /// elsewhere (export parameters, results).
+    fn borrowable(&self) -> (HashSet<TypeId>, HashSet<TypeId>) {
         let mut params = HashSet::new();
         let mut owned = HashSet::new();
         for scope in &self.walk.scopes {
@@ -155,15 +171,13 @@ impl<'a> Generator<'a> {
             .into_iter()
             .filter(|id| {
                 let def = &self.resolve.types[*id];
-                let ty = Type::Id(*id);
-                let props = self.val_props(&ty);
+                let props = self.val_props(&Type::Id(*id));
                 def.name.is_some()
-                    && !owned.contains(id)
                     && !matches!(def.kind, TypeDefKind::Resource | TypeDefKind::Handle(_))
                     && props.has_pointers
                     && !props.has_own
             })
-            .collect()
+            .partition(|id| !owned.contains(id))
     }
 
     fn visit(&self, ty: &Type, set: &mut HashSet<TypeId>) {

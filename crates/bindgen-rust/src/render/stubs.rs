@@ -82,13 +82,21 @@ impl Generator<'_> {
         };
         // Names of the scope's own types are unqualified in its module.
         let scope = &self.walk.scopes[index];
-        for (name, _) in &scope.types {
+        for (name, id) in &scope.types {
             let rname = type_ident(name);
-            out = replace_ident(
-                &out,
-                &format!("{rname}Borrow"),
-                &format!("{prefix}{rname}Borrow"),
-            );
+            for suffix in [
+                "Borrow",
+                self.twin_suffix(*id, true),
+                self.twin_suffix(*id, false),
+            ] {
+                if !suffix.is_empty() {
+                    out = replace_ident(
+                        &out,
+                        &format!("{rname}{suffix}"),
+                        &format!("{prefix}{rname}{suffix}"),
+                    );
+                }
+            }
             out = replace_ident(&out, &rname, &format!("{prefix}{rname}"));
         }
         out

@@ -26,18 +26,57 @@ impl<'a> Generator<'a> {
         self.val_props(ty).has_own
     }
 
-    /// The path of named type `id` (no generics) from scope `from`.
+    /// The path of named type `id` (no generics) from scope `from`; the
+    /// owning `...Result` twin of a type with two forms.
     pub(super) fn named_path(&self, id: TypeId, from: usize) -> String {
+        self.named_path_in_form(id, from, false)
+    }
+
+    /// The path of named type `id` (no generics) from scope `from`, in its
+    /// borrowing form if `borrows` and the type has two forms.
+    pub(super) fn named_path_in_form(&self, id: TypeId, from: usize, borrows: bool) -> String {
         let def = &self.resolve.types[id];
         let name = def.name.as_deref().unwrap_or("anonymous");
+        let suffix = self.twin_suffix(id, borrows);
         match self.walk.type_scope(self.resolve, id, from) {
             TypeOwnerScope::Scope(owner) => {
                 if let Some(path) = self.with_type_path(owner, name) {
                     return path;
                 }
-                format!("{}{}", self.scope_path(from, owner), type_ident(name))
+                format!(
+                    "{}{}{suffix}",
+                    self.scope_path(from, owner),
+                    type_ident(name)
+                )
             }
-            TypeOwnerScope::Anonymous => type_ident(name),
+            TypeOwnerScope::Anonymous => format!("{}{suffix}", type_ident(name)),
+        }
+    }
+
+    /// The suffix of the twin of named type `id` in the given form: `Param`
+    /// (borrowing) or `Result` (owning) for types with two forms, else empty.
+    pub(crate) fn twin_suffix(&self, id: TypeId, borrows: bool) -> &'static str {
+        match (self.duplicated.contains(&id), borrows) {
+            (false, _) => "",
+            (true, true) => "Param",
+            (true, false) => "Result",
+        }
+    }
+
+    /// Whether named type `id` is spelled in its borrowing form where the
+    /// surrounding code borrows (`borrowing`: an import parameter, or inside
+    /// a borrowing definition).
+    pub(super) fn borrowing_form(&self, id: TypeId, borrowing: bool) -> bool {
+        self.borrowed.contains(&id) || (borrowing && self.duplicated.contains(&id))
+    }
+
+    /// Whether named type `id` in the given form carries a lifetime parameter.
+    fn form_needs_lifetime(&self, id: TypeId, borrows: bool) -> bool {
+        let ty = Type::Id(id);
+        if self.duplicated.contains(&id) {
+            borrows || self.has_borrow(&ty)
+        } else {
+            self.needs_lifetime(&ty)
         }
     }
 
@@ -51,7 +90,7 @@ impl<'a> Generator<'a> {
     /// The Rust spelling of `ty` in scope `from` at position `pos`.
     pub(super) fn rty(&self, ty: &Type, from: usize, pos: Pos) -> String {
         let inner = if pos == Pos::ImportParam {
-            Pos::Owned
+            Pos::Param
         } else {
             pos
         };
@@ -75,8 +114,12 @@ impl<'a> Generator<'a> {
             Type::Id(id) => {
                 let def = &self.resolve.types[*id];
                 if def.name.is_some() {
-                    let mut path = self.named_path(*id, from);
-                    if !matches!(def.kind, TypeDefKind::Resource) && self.needs_lifetime(ty) {
+                    let borrowing = matches!(pos, Pos::BorrowDef | Pos::ImportParam | Pos::Param);
+                    let borrows = self.borrowing_form(*id, borrowing);
+                    let mut path = self.named_path_in_form(*id, from, borrows);
+                    if !matches!(def.kind, TypeDefKind::Resource)
+                        && self.form_needs_lifetime(*id, borrows)
+                    {
                         path = format!("{path}<{}>", self.lifetime(pos));
                     }
                     if pos == Pos::ImportParam && self.passed_by_reference(*id) {
@@ -214,22 +257,37 @@ impl<'a> Generator<'a> {
         out
     }
 
+    /// The definition of named type `id` of scope `index`: both twins of a
+    /// type with two forms, else its one form.
     pub(super) fn define_type(&self, index: usize, name: &str, id: TypeId) -> Result<String> {
+        if self.duplicated.contains(&id) {
+            let owning = self.define_type_in_form(index, name, id, false)?;
+            let borrowing = self.define_type_in_form(index, name, id, true)?;
+            return Ok(owning + &borrowing);
+        }
+        self.define_type_in_form(index, name, id, self.borrowed.contains(&id))
+    }
+
+    fn define_type_in_form(
+        &self,
+        index: usize,
+        name: &str,
+        id: TypeId,
+        borrows: bool,
+    ) -> Result<String> {
         let def = &self.resolve.types[id];
-        let rname = type_ident(name);
+        let rname = format!("{}{}", type_ident(name), self.twin_suffix(id, borrows));
         let ty = Type::Id(id);
-        let generics = if !matches!(def.kind, TypeDefKind::Resource) && self.needs_lifetime(&ty) {
+        let generics = if !matches!(def.kind, TypeDefKind::Resource)
+            && self.form_needs_lifetime(id, borrows)
+        {
             "<'a>"
         } else {
             ""
         };
         let mut out = self.docs(&def.docs);
         let attrs = self.type_attributes(index, name);
-        let field_pos = if self.borrowed.contains(&id) {
-            Pos::BorrowDef
-        } else {
-            Pos::Def
-        };
+        let field_pos = if borrows { Pos::BorrowDef } else { Pos::Def };
         match &def.kind {
             TypeDefKind::Record(record) => {
                 out.push_str(&self.derives(&ty, &["Debug"]));

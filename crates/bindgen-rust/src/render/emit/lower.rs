@@ -11,7 +11,22 @@ use super::{Emitter, disc_mem, flat_rust, scalar_to_core, scalar_to_mem};
 use crate::render::{Mode, Val, ident, type_ident};
 
 impl Emitter<'_, '_> {
+    /// Emits the statements lowering `val`, described by `instr`.
     pub(in crate::render) fn lower(&mut self, instr: &Instr, val: &Val, mode: Mode) -> Result<()> {
+        // Entering a named type decides the form of what it holds: a
+        // borrowing definition holds borrowing forms, an owning one owning forms.
+        let outer = self.borrowing;
+        if let Some(Type::Id(id)) = instr_type(instr)
+            && self.g.resolve.types[*id].name.is_some()
+        {
+            self.borrowing = self.g.borrowing_form(*id, outer);
+        }
+        let lowered = self.lower_value(instr, val, mode);
+        self.borrowing = outer;
+        lowered
+    }
+
+    fn lower_value(&mut self, instr: &Instr, val: &Val, mode: Mode) -> Result<()> {
         match instr {
             Instr::Scalar { scalar, at, .. } => {
                 let v = val.deref();
@@ -255,5 +270,18 @@ impl Emitter<'_, '_> {
             self.write(ptr, p, "*mut u8");
             self.write(len, l, "usize");
         }
+    }
+}
+
+/// The type an instruction moves, if it names one.
+fn instr_type(instr: &Instr) -> Option<&Type> {
+    match instr {
+        Instr::Scalar { ty, .. }
+        | Instr::List { ty, .. }
+        | Instr::Record { ty, .. }
+        | Instr::Variant { ty, .. }
+        | Instr::Flags { ty, .. }
+        | Instr::Handle { ty, .. } => Some(ty),
+        Instr::String { .. } => None,
     }
 }

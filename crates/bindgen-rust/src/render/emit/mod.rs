@@ -24,6 +24,9 @@ pub(super) struct Emitter<'g, 'a> {
     /// Lifting the parameters of an export: borrows of imported resources
     /// are references to where the handle sits.
     pub(super) export_borrows: bool,
+    /// Lowering the parameters of an import: named types with two forms are
+    /// in their borrowing form (until a definition in owning form is entered).
+    pub(super) borrowing: bool,
 }
 
 impl<'g, 'a> Emitter<'g, 'a> {
@@ -37,6 +40,7 @@ impl<'g, 'a> Emitter<'g, 'a> {
             flat_prefix: "_arg",
             flat_types,
             export_borrows: false,
+            borrowing: false,
         }
     }
 
@@ -90,7 +94,7 @@ impl<'g, 'a> Emitter<'g, 'a> {
     pub(super) fn type_path(&self, ty: &Type) -> String {
         match ty {
             Type::Id(id) if self.g.resolve.types[*id].name.is_some() => {
-                self.g.named_path(*id, self.scope)
+                self.g.named_path_in_form(*id, self.scope, self.borrowing)
             }
             _ => String::new(),
         }
