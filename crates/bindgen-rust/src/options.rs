@@ -34,8 +34,11 @@ pub struct Options {
     pub type_attributes: Vec<(String, String)>,
     /// Interface (`ns:pkg/iface`) or type (`ns:pkg/iface/type`) mappings.
     pub with: Vec<(String, WithTarget)>,
-    /// Generate everything not mapped by `with` (otherwise unmapped imported
-    /// interfaces are still generated; the flag exists for compatibility).
+    /// Generate every imported interface `with` does not name. As in
+    /// wit-bindgen, when `with` has entries and this is off, an interface
+    /// imported from another package than the world's needs a `with` entry
+    /// (a path or `generate`), else generation fails naming it. Without any
+    /// `with` entries everything is generated.
     pub generate_all: bool,
     /// Functions (WIT names) to leave out.
     pub skip: Vec<String>,

@@ -365,3 +365,61 @@ fn duplicate_if_necessary_gives_types_used_both_ways_a_param_and_a_result_twin()
     assert!(source.contains("pub struct Person {"));
     assert!(!source.contains("PersonParam"));
 }
+
+/// With `with` entries, interfaces imported from other packages need an entry
+/// unless `generate_all` is set; interfaces of the world's own package and
+/// exports are always generated.
+#[test]
+fn generate_all_generates_what_with_does_not_name() {
+    let loaded = canon_wit::Loader::new()
+        .load_path(canon_wit::test_wits_dir().join("cross-package"))
+        .unwrap();
+    let world = loaded.select_world(None).unwrap();
+    let local = (
+        "test:cross-package/local".to_string(),
+        canon_bindgen_rust::WithTarget::Generate,
+    );
+    let options = Options {
+        with: vec![local.clone()],
+        ..Options::default()
+    };
+    let err = generate(&loaded.resolve, world, &options).unwrap_err();
+    let ErrorKind::MissingWith { key } = err.kind() else {
+        panic!("{err:?}");
+    };
+    assert!(key.starts_with("test:dep-"), "{key}");
+    assert!(err.to_string().contains("generate_all"), "{err}");
+
+    let options = Options {
+        with: vec![local.clone()],
+        generate_all: true,
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &options).unwrap();
+    assert!(source.contains("pub mod dep_types {"), "{source}");
+    assert!(source.contains("pub mod dep_util {"));
+    assert!(source.contains("pub mod local {"));
+
+    // Every foreign interface named: no generate_all needed, and the mapped
+    // ones are not generated.
+    let path = |p: &str| canon_bindgen_rust::WithTarget::Path(p.into());
+    let options = Options {
+        with: vec![
+            ("test:dep-types/types".into(), path("crate::types")),
+            ("test:dep-types/geometry".into(), path("crate::geometry")),
+            (
+                "test:dep-util/util".into(),
+                canon_bindgen_rust::WithTarget::Generate,
+            ),
+        ],
+        ..Options::default()
+    };
+    let source = generate(&loaded.resolve, world, &options).unwrap();
+    assert!(source.contains("crate::types::Color"), "{source}");
+    assert!(source.contains("pub mod dep_util {"));
+    assert!(source.contains("pub mod local {"));
+
+    // No `with` at all: everything is generated, as before.
+    let source = generate(&loaded.resolve, world, &Options::default()).unwrap();
+    assert!(source.contains("pub mod dep_types {"));
+}

@@ -22,7 +22,7 @@ use canon_abi::{AbiVariant, WitTypes};
 use canon_bindgen_core::instr::{Abi, FuncAbi};
 use canon_bindgen_core::naming::{escape, snake, upper_camel};
 use canon_bindgen_core::walk::{ScopeKind, WorldWalk};
-use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId};
+use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId, WorldKey};
 
 use crate::options::{Options, Ownership, WithTarget};
 
@@ -234,6 +234,9 @@ impl<'a> Generator<'a> {
         let mut export_macro_calls = String::new();
         for index in 0..self.walk.scopes.len() {
             let scope = &self.walk.scopes[index];
+            if let Some(key) = self.missing_with(index) {
+                return Err(Error::new(ErrorKind::MissingWith { key }));
+            }
             if scope.kind == ScopeKind::Import && self.with_path(index).is_some() {
                 continue;
             }
@@ -310,6 +313,32 @@ impl<'a> Generator<'a> {
                     source,
                 })
             })
+    }
+
+    /// The key of imported interface scope `index` when it needs a `with`
+    /// entry and has none. As in wit-bindgen, once `with` entries are given,
+    /// an interface imported from another package than the world's must be
+    /// named by one (a path, or `generate`) unless `generate_all` is set.
+    /// Without any `with` entries everything is generated.
+    fn missing_with(&self, index: usize) -> Option<String> {
+        let scope = &self.walk.scopes[index];
+        if scope.kind != ScopeKind::Import || self.opts.generate_all || self.opts.with.is_empty() {
+            return None;
+        }
+        let Some(WorldKey::Interface(id)) = &scope.key else {
+            return None;
+        };
+        if self.resolve.interfaces[*id].package == self.resolve.worlds[self.world].package {
+            return None;
+        }
+        let key = self.resolve.name_world_key(scope.key.as_ref()?);
+        let unversioned = key.split('@').next().unwrap_or(&key);
+        let named = self
+            .opts
+            .with
+            .iter()
+            .any(|(k, _)| *k == key || k == unversioned);
+        (!named).then_some(key)
     }
 
     /// The `with` path replacing scope `index`, if any.
