@@ -4,7 +4,11 @@
 //! component runtime. Host imports and typed or dynamic host calls check the
 //! values in both directions, and resource destructors are counted. The same
 //! modules go through wit-component, the oracle, which must accept them and
-//! decode the world they were built from.
+//! decode the world they were built from. `size` compares the guests' sizes
+//! with their upstream wit-bindgen twins.
+
+#[path = "runtime/size.rs"]
+mod size;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

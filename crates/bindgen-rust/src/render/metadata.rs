@@ -37,8 +37,7 @@ impl Generator<'_> {
             "#[cfg(target_arch = \"wasm32\")]
             #[unsafe(link_section = {section:?})]
             #[doc(hidden)]
-            #[used]
-            #[allow(clippy::octal_escapes)]
+            #[allow(dead_code, clippy::octal_escapes)]
             static __CANON_COMPONENT_TYPE_{}: [u8; {}] = *b\"{literal}\";\n",
             self.world_snake().to_uppercase(),
             bytes.len(),

@@ -17,6 +17,5 @@ pub(crate) use __export_world_empty_world_cabi as export;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(link_section = "component-type:canon:test:empty-world/empty-world")]
 #[doc(hidden)]
-#[used]
-#[allow(clippy::octal_escapes)]
+#[allow(dead_code, clippy::octal_escapes)]
 static __CANON_COMPONENT_TYPE_EMPTY_WORLD: [u8; 134] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07'\x01A\x02\x01A\x00\x04\x00\x1ctest:empty-world/empty-world\x04\x00\x0b\x11\x01\x00\x0bempty-world\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";

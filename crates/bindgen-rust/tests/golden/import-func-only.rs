@@ -36,6 +36,5 @@ pub(crate) use __export_world_import_func_only_cabi as export;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(link_section = "component-type:canon:test:import-func-only/import-func-only")]
 #[doc(hidden)]
-#[used]
-#[allow(clippy::octal_escapes)]
+#[allow(dead_code, clippy::octal_escapes)]
 static __CANON_COMPONENT_TYPE_IMPORT_FUNC_ONLY: [u8; 174] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07J\x01A\x02\x01A\x02\x01@\x02\x05level}\x03msgs\x01\x00\x03\x00\x03log\x01\x00\x04\x00&test:import-func-only/import-func-only\x04\x00\x0b\x16\x01\x00\x10import-func-only\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";

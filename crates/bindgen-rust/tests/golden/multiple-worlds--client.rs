@@ -77,6 +77,5 @@ pub(crate) use __export_world_client_cabi as export;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(link_section = "component-type:canon:test:multiple-worlds/client")]
 #[doc(hidden)]
-#[used]
-#[allow(clippy::octal_escapes)]
+#[allow(dead_code, clippy::octal_escapes)]
 static __CANON_COMPONENT_TYPE_CLIENT: [u8; 219] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07\x80\x01\x01A\x02\x01A\x02\x01B\x06\x01r\x02\x02idw\x04bodys\x04\x00\x07message\x03\x00\x00\x01@\x01\x01m\x01\x00\x01\x04\x00\x04send\x01\x02\x01@\x00\x00y\x04\x00\x04ping\x01\x03\x03\x00\x19test:multiple-worlds/echo\x05\x00\x04\x00\x1btest:multiple-worlds/client\x04\x00\x0b\x0c\x01\x00\x06client\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";

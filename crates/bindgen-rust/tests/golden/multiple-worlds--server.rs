@@ -119,6 +119,5 @@ pub(crate) use __export_world_server_cabi as export;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(link_section = "component-type:canon:test:multiple-worlds/server")]
 #[doc(hidden)]
-#[used]
-#[allow(clippy::octal_escapes)]
+#[allow(dead_code, clippy::octal_escapes)]
 static __CANON_COMPONENT_TYPE_SERVER: [u8; 219] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07\x80\x01\x01A\x02\x01A\x02\x01B\x06\x01r\x02\x02idw\x04bodys\x04\x00\x07message\x03\x00\x00\x01@\x01\x01m\x01\x00\x01\x04\x00\x04send\x01\x02\x01@\x00\x00y\x04\x00\x04ping\x01\x03\x04\x00\x19test:multiple-worlds/echo\x05\x00\x04\x00\x1btest:multiple-worlds/server\x04\x00\x0b\x0c\x01\x00\x06server\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";

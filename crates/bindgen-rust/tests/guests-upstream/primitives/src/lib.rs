@@ -1,5 +1,5 @@
-//! Upstream wit-bindgen twin of a canon runtime-test guest, for size comparison.
-//! host's matching import.
+//! Upstream wit-bindgen twin of the canon runtime-test guest `primitives`, for the
+//! size comparison of `tests/runtime/size.rs`.
 
 wit_bindgen::generate!({ path: "../../guests/primitives/wit" });
 

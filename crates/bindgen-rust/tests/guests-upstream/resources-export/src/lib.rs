@@ -1,5 +1,5 @@
-//! Upstream wit-bindgen twin of a canon runtime-test guest, for size comparison.
-//! guest, with constructor, methods, a static function and a destructor count.
+//! Upstream wit-bindgen twin of the canon runtime-test guest `resources-export`, for the
+//! size comparison of `tests/runtime/size.rs`.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU32, Ordering};
