@@ -20,6 +20,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Error, Ident, LitBool, LitStr, Token, braced, bracketed};
 
+mod borrow;
 mod names;
 mod render;
 mod types;
@@ -32,8 +33,15 @@ pub(crate) enum Ownership {
     /// Types own their contents.
     #[default]
     Owning,
-    /// Borrowing was asked for (not supported on the host side yet).
-    Borrowing,
+    /// Records used as parameters of exported functions borrow their
+    /// strings and lists (`&'a str`, `&'a [T]`) and are lowered only. A
+    /// record also used elsewhere stays owning, or, with
+    /// `duplicate_if_necessary`, is defined twice: `FooParam<'a>`
+    /// (borrowing) and `FooResult` (owning).
+    Borrowing {
+        /// Define types used both ways twice rather than owning.
+        duplicate_if_necessary: bool,
+    },
 }
 
 /// A parsed `bindgen!` invocation.
@@ -152,6 +160,7 @@ fn parse_ownership(input: ParseStream<'_>) -> syn::Result<Ownership> {
     match ident.to_string().as_str() {
         "Owning" => Ok(Ownership::Owning),
         "Borrowing" => {
+            let mut duplicate_if_necessary = false;
             if input.peek(syn::token::Brace) {
                 let content;
                 braced!(content in input);
@@ -160,9 +169,11 @@ fn parse_ownership(input: ParseStream<'_>) -> syn::Result<Ownership> {
                     return Err(Error::new(key.span(), "expected `duplicate_if_necessary`"));
                 }
                 content.parse::<Token![:]>()?;
-                content.parse::<LitBool>()?;
+                duplicate_if_necessary = content.parse::<LitBool>()?.value;
             }
-            Ok(Ownership::Borrowing)
+            Ok(Ownership::Borrowing {
+                duplicate_if_necessary,
+            })
         }
         other => Err(Error::new(
             ident.span(),

@@ -156,24 +156,20 @@ fn bindgen_option_errors() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("`a:b/i/nope`"), "{err}");
-    // `ownership: Owning` is the default; `Borrowing` (borrowed lists and
-    // strings in generated types) is not supported on the host side and is
-    // rejected, with or without `duplicate_if_necessary`.
-    config(quote!({ inline: #wit, ownership: Owning })).expect("expands");
-    for borrowing in [
+    // `ownership: Owning` is the default; both forms of `Borrowing` expand.
+    for ownership in [
+        quote!(Owning),
         quote!(Borrowing),
         quote!(Borrowing {
             duplicate_if_necessary: true
         }),
     ] {
-        let err = config(quote!({ inline: #wit, ownership: #borrowing }))
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("`ownership: Borrowing` is not supported"),
-            "{err}"
-        );
+        config(quote!({ inline: #wit, ownership: #ownership })).expect("expands");
     }
+    let err = config(quote!({ inline: #wit, ownership: Borrowing { copy: true } }))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("expected `duplicate_if_necessary`"), "{err}");
     let err = config(quote!({ inline: #wit, ownership: Lending }))
         .unwrap_err()
         .to_string();
@@ -189,4 +185,156 @@ fn bindgen_option_errors() {
         .to_string();
     assert!(out.contains("crate :: elsewhere :: add_to_linker"), "{out}");
     assert!(!out.contains("pub trait Host"), "{out}");
+}
+
+/// A world whose exports take records used only as parameters (`tags`,
+/// `wrap`), one also used as a result (`point`), one without strings or
+/// lists (`plain`), a `string` alias and a `list` typedef.
+const BORROWING_WIT: &str = r#"
+package a:b;
+interface types {
+  record point { x: u32, name: string }
+  record tags { names: list<string>, ids: list<u32> }
+  record plain { x: u32 }
+  record wrap { p: point, t: tags, o: option<string>, pl: plain }
+  type bytes = list<u8>;
+}
+interface api {
+  use types.{point, tags, plain, wrap, bytes};
+  type name = string;
+  greet: func(s: string, l: list<u32>, t: tags, n: name, b: bytes) -> u32;
+  echo: func(p: point) -> point;
+  nest: func(w: wrap, ps: list<point>, pl: plain, o: option<string>) -> string;
+}
+world w {
+  use types.{plain, tags};
+  import log: func(p: plain, s: string);
+  export api;
+  export top: func(t: tags) -> u32;
+}
+"#;
+
+/// Expands [`BORROWING_WIT`] with `ownership`, formatted; compared with
+/// the golden file `name`.
+fn borrowing_expansion(ownership: proc_macro2::TokenStream, name: &str) -> String {
+    let wit = BORROWING_WIT;
+    let out = format(config(quote!({ inline: #wit, ownership: #ownership })).expect("expands"));
+    if let Some(f) = check_golden(name, &out) {
+        panic!("{f}");
+    }
+    // Compare without the formatter's line breaks.
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn borrowing_export_params_borrow_strings_lists_and_records() {
+    let out = borrowing_expansion(quote!(Borrowing), "borrowing.rs");
+    // Records used only as export parameters borrow and lower only.
+    assert!(
+        out.contains("pub struct Tags<'a> { pub names: &'a [&'a str], pub ids: &'a [u32], }"),
+        "{out}"
+    );
+    assert!(
+        out.contains("impl<'a> ::canon_host::Lower for Tags<'a>"),
+        "{out}"
+    );
+    // `point` is also a result: without duplicates it stays owning, and
+    // `wrap` holds it owned; options stay owning, `plain` has nothing to borrow.
+    assert!(
+        out.contains("pub struct Point { pub x: u32, pub name: ::std::string::String, }"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "pub struct Wrap<'a> { pub p: Point, pub t: Tags<'a>, \
+             pub o: ::core::option::Option<::std::string::String>, pub pl: Plain, }"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("pub struct Plain { pub x: u32, }"), "{out}");
+    assert!(!out.contains("Param"), "{out}");
+    // Export accessors take borrowed parameters; aliases of strings and
+    // list typedefs are spelled borrowed.
+    assert!(
+        out.contains(
+            "pub fn call_greet<S: Send + 'static>( &self, store: &mut ::canon_host::Store<S>, \
+             s: &'_ str, l: &'_ [u32], t: Tags<'_>, n: &'_ str, b: &'_ [u8], ) -> \
+             ::canon_host::Result<u32>"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "greet: ::canon_host::TypedFunc< ( &'static str, &'static [u32], Tags<'static>, \
+             &'static str, &'static [u8], ), u32, >"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("t: Tags<'_>, ) -> ::canon_host::Result<u32>"),
+        "{out}"
+    );
+    // Imports (lifted by the host) and results stay owning.
+    assert!(
+        out.contains("fn log(&mut self, p: Plain, s: ::std::string::String);"),
+        "{out}"
+    );
+    assert!(
+        out.contains("p: Point, ) -> ::canon_host::Result<Point>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("echo: ::canon_host::TypedFunc<(Point,), Point>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn borrowing_duplicate_if_necessary_gives_param_and_result_forms() {
+    let out = borrowing_expansion(
+        quote!(Borrowing {
+            duplicate_if_necessary: true
+        }),
+        "borrowing-duplicate-if-necessary.rs",
+    );
+    // `point` is both a parameter and a result: two forms.
+    assert!(
+        out.contains("pub struct PointParam<'a> { pub x: u32, pub name: &'a str, }"),
+        "{out}"
+    );
+    assert!(
+        out.contains("impl<'a> ::canon_host::Lower for PointParam<'a>"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "#[component(name = \"point\")] pub struct PointResult { pub x: u32, \
+             pub name: ::std::string::String, }"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("struct Point "), "{out}");
+    // The `use` aliases name both forms.
+    assert!(
+        out.contains(
+            "pub type PointParam<'a> = super::super::super::super::a::b::types::PointParam<"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "pub type PointResult = super::super::super::super::a::b::types::PointResult;"
+        ),
+        "{out}"
+    );
+    // Borrowing records hold the borrowing form; single-use types keep one name.
+    assert!(
+        out.contains("pub struct Wrap<'a> { pub p: PointParam<'a>, pub t: Tags<'a>,"),
+        "{out}"
+    );
+    assert!(
+        out.contains("p: PointParam<'_>, ) -> ::canon_host::Result<PointResult>"),
+        "{out}"
+    );
+    assert!(out.contains("ps: &'_ [PointParam<'_>],"), "{out}");
 }

@@ -13,6 +13,7 @@ use syn::LitStr;
 use wit_parser::{Function, Resolve, Type, TypeDefKind, TypeId, WorldId};
 
 use super::Ownership;
+use super::borrow::BorrowSets;
 use super::names::{ident, type_ident};
 
 /// Everything that changes the generated code.
@@ -36,21 +37,16 @@ pub(crate) fn generate(
     opts: &Options,
     span: Span,
 ) -> syn::Result<TokenStream> {
-    if opts.ownership == Ownership::Borrowing {
-        return Err(syn::Error::new(
-            span,
-            "`ownership: Borrowing` is not supported by canon-host's bindgen! yet: \
-             generated types own their lists and strings (use `Owning`)",
-        ));
-    }
-    let generator = Gen {
+    let mut generator = Gen {
         resolve,
         world,
         walk: WorldWalk::new(resolve, world),
         opts,
         span,
         with_used: RefCell::new(HashSet::new()),
+        borrow: BorrowSets::default(),
     };
+    generator.borrow = generator.borrow_sets();
     generator.run()
 }
 
@@ -61,6 +57,8 @@ pub(super) struct Gen<'a> {
     pub(super) opts: &'a Options,
     pub(super) span: Span,
     with_used: RefCell<HashSet<String>>,
+    /// The records with a borrowing form (`ownership: Borrowing`).
+    pub(super) borrow: BorrowSets,
 }
 
 /// A module tree: items at this level and named children.
@@ -605,8 +603,24 @@ impl Gen<'_> {
                     _ => format_ident!("{}_method_{item}", ident(r)),
                 };
             }
+            // Parameters lowered by the host may borrow: the field holds
+            // the `'static` form and each call checks the borrowing one.
+            let borrows = func.params.iter().any(|p| self.param_borrows(&p.ty));
+            let spelled = |lt: TokenStream| {
+                func.params
+                    .iter()
+                    .map(|p| Ok((ident(&p.name), self.rty_borrow(&p.ty, index, &lt)?)))
+                    .collect::<syn::Result<Vec<_>>>()
+            };
+            let tuple = if borrows {
+                parts.params = spelled(quote!('static))?;
+                let tuple = parts.param_tuple();
+                parts.params = spelled(quote!('_))?;
+                tuple
+            } else {
+                parts.param_tuple()
+            };
             let name = &parts.name;
-            let tuple = parts.param_tuple();
             let result = &parts.result;
             let wit_name = &func.name;
             let missing = format!("{what} has no function `{wit_name}`");
@@ -623,6 +637,18 @@ impl Gen<'_> {
             let params = parts.params.iter().map(|(n, t)| quote!(#n: #t));
             let pattern = parts.param_pattern();
             let docs = self.docs(&func.docs);
+            let body = if borrows {
+                let tuple = parts.param_tuple();
+                quote! {
+                    self.#name
+                        .func()
+                        .typed::<#tuple, #result>()
+                        .map_err(|e| ::canon_host::Error::Type(::std::format!("{}: {}", #context, e)))?
+                        .call(store, #pattern)
+                }
+            } else {
+                quote!(self.#name.call(store, #pattern))
+            };
             calls.push(quote! {
                 #docs
                 pub fn #call<S: Send + 'static>(
@@ -630,7 +656,7 @@ impl Gen<'_> {
                     store: &mut ::canon_host::Store<S>,
                     #(#params),*
                 ) -> ::canon_host::Result<#result> {
-                    self.#name.call(store, #pattern)
+                    #body
                 }
             });
         }

@@ -34,8 +34,13 @@ impl Gen<'_> {
             Type::ErrorContext => return Err(self.err("`error-context` is not supported")),
             Type::Id(id) => {
                 let def = &self.resolve.types[*id];
-                if def.name.is_some() {
-                    self.named_path(*id, from)
+                if let Some(name) = &def.name {
+                    let r = canon_bindgen_core::walk::resolve_alias(self.resolve, *id);
+                    if self.borrow.duplicated.contains(&r) {
+                        self.path_as(*id, from, &self.owned_name(*id, name))
+                    } else {
+                        self.named_path(*id, from)
+                    }
                 } else {
                     self.anonymous(&def.kind, from)?
                 }
@@ -97,7 +102,7 @@ impl Gen<'_> {
 
     /// `#[derive(...)]` with `builtin` and the additional derives, without
     /// duplicates (compared by last path segment).
-    fn derives(&self, builtin: &[TokenStream], skip: &[&str]) -> TokenStream {
+    pub(super) fn derives(&self, builtin: &[TokenStream], skip: &[&str]) -> TokenStream {
         let mut seen: Vec<String> = skip.iter().map(|s| s.to_string()).collect();
         let mut out: Vec<TokenStream> = Vec::new();
         for b in builtin {
@@ -140,7 +145,7 @@ impl Gen<'_> {
     }
 
     /// Whether values of `ty` hold resource handles.
-    fn has_handle(&self, ty: &Type) -> bool {
+    pub(super) fn has_handle(&self, ty: &Type) -> bool {
         let Type::Id(id) = ty else { return false };
         match &self.resolve.types[*id].kind {
             TypeDefKind::Handle(_) | TypeDefKind::Resource => true,
@@ -173,31 +178,55 @@ impl Gen<'_> {
         Ok(out)
     }
 
+    /// Record `id` (WIT name `wit`) as the owning struct `rname`.
+    pub(super) fn define_record(
+        &self,
+        index: usize,
+        id: TypeId,
+        rname: &syn::Ident,
+        wit: &str,
+    ) -> syn::Result<TokenStream> {
+        let def = &self.resolve.types[id];
+        let TypeDefKind::Record(r) = &def.kind else {
+            return Err(self.err(format!("`{wit}` is not a record")));
+        };
+        let docs = self.docs(&def.docs);
+        let derives = self.derives(&self.value_derives(id), &[]);
+        let fields = r
+            .fields
+            .iter()
+            .map(|f| {
+                let fname = ident(&f.name);
+                let ty = self.rty(&f.ty, index)?;
+                let docs = self.docs(&f.docs);
+                let rename = rename(&fname, &f.name);
+                Ok(quote!(#docs #rename pub #fname: #ty))
+            })
+            .collect::<syn::Result<Vec<_>>>()?;
+        // A renamed owning form (`FooResult`) keeps the WIT name in messages.
+        let rename = if *rname == type_ident(wit) {
+            TokenStream::new()
+        } else {
+            quote!(#[component(name = #wit)])
+        };
+        Ok(quote! {
+            #docs
+            #derives
+            #rename
+            pub struct #rname { #(#fields,)* }
+        })
+    }
+
     fn define_type(&self, index: usize, name: &str, id: TypeId) -> syn::Result<TokenStream> {
         let def = &self.resolve.types[id];
         let rname = type_ident(name);
         let docs = self.docs(&def.docs);
         let component = quote!(::canon_host::ComponentType);
+        if let Some(tokens) = self.define_borrowing(index, name, id)? {
+            return Ok(tokens);
+        }
         Ok(match &def.kind {
-            TypeDefKind::Record(r) => {
-                let derives = self.derives(&self.value_derives(id), &[]);
-                let fields = r
-                    .fields
-                    .iter()
-                    .map(|f| {
-                        let fname = ident(&f.name);
-                        let ty = self.rty(&f.ty, index)?;
-                        let docs = self.docs(&f.docs);
-                        let rename = rename(&fname, &f.name);
-                        Ok(quote!(#docs #rename pub #fname: #ty))
-                    })
-                    .collect::<syn::Result<Vec<_>>>()?;
-                quote! {
-                    #docs
-                    #derives
-                    pub struct #rname { #(#fields,)* }
-                }
-            }
+            TypeDefKind::Record(_) => self.define_record(index, id, &rname, name)?,
             TypeDefKind::Variant(v) => {
                 let derives = self.derives(&self.value_derives(id), &[]);
                 let all_unit = v.cases.iter().all(|c| c.ty.is_none());

@@ -1,6 +1,7 @@
 //! canon-host integration tests: backend conformance, components, resources, typed calls (the spec scripts run in `cargo xtask test-all`'s wast suite).
 
 mod backend;
+mod bindgen_borrowing;
 mod components;
 mod resources;
 mod robustness;
