@@ -1,7 +1,8 @@
 //! `bindgen!` with `ownership: Borrowing { duplicate_if_necessary: true }`:
 //! exported functions take borrowed strings, lists and records (`&str`,
 //! `&[u32]`, `Bag<'_>`, `PointParam<'_>`) and return owning ones
-//! (`PointResult`), against a hand-written guest on both backends.
+//! (`PointResult`), against a hand-written guest on both backends; and with
+//! bare `Borrowing`, where `point` (also a result) stays owning.
 
 use canon_host::{Component, Engine, Linker, Store};
 
@@ -26,6 +27,25 @@ canon_host::bindgen!({
 });
 
 use exports::t::lend::api::{Bag, PointParam, PointResult};
+
+/// The same world with bare `Borrowing`: `point`, also a result, stays
+/// owning, and `bag` borrows while holding an owned `Point`.
+mod single {
+    canon_host::bindgen!({
+        inline: r#"
+            package t:lend;
+            interface api {
+              record point { x: u32, name: string }
+              record bag { label: string, nums: list<u32>, p: point }
+              sum: func(s: string, l: list<u32>) -> u32;
+              bag-sum: func(b: bag) -> u32;
+              twice: func(p: point) -> point;
+            }
+            world borrowing { export api; }
+        "#,
+        ownership: Borrowing,
+    });
+}
 
 /// The guest's core module: a bump allocator and the three exports, reading
 /// the flat parameters (`bag` is seven flat values; `twice` returns
@@ -157,5 +177,46 @@ fn bindgen_borrowing_exports_take_borrowed_strings_lists_and_records() {
         assert_eq!((again.x, again.name), (84, name.clone()), "{backend}");
         // The call after a result still sees the parameters intact.
         assert_eq!(api.call_bag_sum(&mut store, bag).unwrap(), got, "{backend}");
+    }
+}
+
+#[test]
+fn bindgen_borrowing_without_duplicates_keeps_shared_records_owning() {
+    use single::exports::t::lend::api::{Bag, Point};
+    for (backend, engine) in engines() {
+        let component = guest(&engine);
+        let mut store = Store::new(&engine, ()).unwrap();
+        let bindings =
+            single::Borrowing::instantiate(&mut store, &component, &Linker::new()).unwrap();
+        let api = bindings.t_lend_api();
+        let nums = [5u32, 6];
+        let bag = Bag {
+            label: "ab",
+            nums: &nums,
+            p: Point {
+                x: 1,
+                name: "c".into(),
+            },
+        };
+        assert_eq!(
+            api.call_bag_sum(&mut store, bag).unwrap(),
+            byte_sum("ab") + 11 + 1 + byte_sum("c"),
+            "{backend}"
+        );
+        let p: Point = api
+            .call_twice(
+                &mut store,
+                Point {
+                    x: 4,
+                    name: "d".into(),
+                },
+            )
+            .unwrap();
+        assert_eq!((p.x, p.name.as_str()), (8, "d"), "{backend}");
+        assert_eq!(
+            api.call_sum(&mut store, "e", &nums).unwrap(),
+            101 + 11,
+            "{backend}"
+        );
     }
 }
