@@ -338,3 +338,38 @@ fn borrowing_duplicate_if_necessary_gives_param_and_result_forms() {
     );
     assert!(out.contains("ps: &'_ [PointParam<'_>],"), "{out}");
 }
+
+/// Every test-wits world that expands owning also expands, as a parseable
+/// file, in both borrowing modes.
+#[test]
+fn borrowing_expands_every_test_wits_world() {
+    let entries = canon_wit::corpus_entries(&canon_wit::test_wits_dir()).expect("read test-wits");
+    let mut count = 0;
+    for entry in entries {
+        let loaded = canon_wit::Loader::new()
+            .load_path(&entry.path)
+            .expect("test-wits load");
+        for (name, world) in &loaded.resolve.packages[loaded.package].worlds {
+            let span = proc_macro2::Span::call_site();
+            let owning =
+                crate::bindgen::generate(&loaded.resolve, *world, &Options::default(), span);
+            if owning.is_err() {
+                continue;
+            }
+            for duplicate_if_necessary in [false, true] {
+                let opts = Options {
+                    ownership: crate::bindgen::Ownership::Borrowing {
+                        duplicate_if_necessary,
+                    },
+                    ..Options::default()
+                };
+                let tokens = crate::bindgen::generate(&loaded.resolve, *world, &opts, span)
+                    .unwrap_or_else(|e| panic!("{} world {name}: {e}", entry.name));
+                syn::parse2::<syn::File>(tokens)
+                    .unwrap_or_else(|e| panic!("{} world {name}: {e}", entry.name));
+                count += 1;
+            }
+        }
+    }
+    assert!(count >= 50, "only {count} expansions");
+}

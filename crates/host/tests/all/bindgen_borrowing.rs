@@ -220,3 +220,39 @@ fn bindgen_borrowing_without_duplicates_keeps_shared_records_owning() {
         );
     }
 }
+
+/// test-wits worlds through `bindgen!` in both borrowing modes: the
+/// borrowing records, their `Lower` impls and the borrowing accessors compile.
+macro_rules! borrowing_world {
+    ($module:ident, $path:literal $(, $world:literal)?) => {
+        #[allow(dead_code)]
+        mod $module {
+            mod single {
+                canon_host::bindgen!({
+                    path: $path, $(world: $world,)? ownership: Borrowing,
+                });
+            }
+            mod duplicated {
+                canon_host::bindgen!({
+                    path: $path,
+                    $(world: $world,)?
+                    ownership: Borrowing { duplicate_if_necessary: true },
+                });
+            }
+        }
+    };
+}
+
+borrowing_world!(kitchen_sink, "../../test-wits/kitchen-sink.wit");
+borrowing_world!(records, "../../test-wits/records.wit");
+borrowing_world!(lists, "../../test-wits/lists.wit");
+borrowing_world!(strings, "../../test-wits/strings.wit");
+borrowing_world!(type_aliases, "../../test-wits/type-aliases.wit");
+borrowing_world!(deep_nesting, "../../test-wits/deep-nesting.wit");
+borrowing_world!(use_same_package, "../../test-wits/use-same-package");
+borrowing_world!(cross_package, "../../test-wits/cross-package");
+borrowing_world!(identifiers, "../../test-wits/identifiers.wit");
+borrowing_world!(keywords, "../../test-wits/keywords.wit");
+borrowing_world!(resources, "../../test-wits/resources.wit");
+borrowing_world!(many_params, "../../test-wits/many-params.wit");
+borrowing_world!(world_level, "../../test-wits/world-level.wit");
