@@ -135,13 +135,17 @@ fn world_level_functions_and_interfaces() {
         let iface = w.test_world_level_iface();
         assert_eq!(iface.call_ping(&mut store, 41).unwrap(), 42, "{name}");
         // `tick` has no import to forward to: the guest traps, and the
-        // instance stays usable.
+        // instance is locked down from then on.
         let err = w.call_tick(&mut store).unwrap_err();
         assert!(
             matches!(err.as_trap().map(|t| t.kind()), Some(TrapKind::Unreachable)),
             "{name}: {err}"
         );
-        assert_eq!(iface.call_ping(&mut store, 1).unwrap(), 2, "{name}");
+        let err = iface.call_ping(&mut store, 1).unwrap_err();
+        assert!(
+            matches!(err.as_trap().map(|t| t.kind()), Some(TrapKind::CannotEnter)),
+            "{name}: {err}"
+        );
     }
 }
 
@@ -435,6 +439,14 @@ fn trappable_error_types() {
         );
         let err = g.call_check(&mut store, 1).unwrap_err();
         assert!(err.to_string().contains("boom"), "{name}: {err}");
+        // The trap locked that instance down; a new one in the same store runs.
+        let err = g.call_check(&mut store, 7).unwrap_err();
+        assert!(
+            matches!(err.as_trap().map(|t| t.kind()), Some(TrapKind::CannotEnter)),
+            "{name}: {err}"
+        );
+        let w = trappable::W::instantiate(&mut store, &component, &linker).unwrap();
+        let g = w.t_trap_api();
         assert_eq!(g.call_check(&mut store, 7).unwrap(), Ok(14), "{name}");
     }
 }
