@@ -864,10 +864,21 @@ fn keep_world(dir: &Path, world: &Prepared) -> Result<()> {
     let package = echo.resolve.worlds[echo.world]
         .package
         .context("echo world has a package")?;
-    std::fs::write(
-        dir.join("echo.wit"),
-        canon_encode::print_package(&echo.resolve, package, false),
-    )?;
+    // The echo package and, under `deps/`, every package it reaches: a
+    // directory `--wit` (and any WIT tool) loads as it is.
+    let wit = dir.join("wit");
+    std::fs::create_dir_all(wit.join("deps"))?;
+    for (id, other) in &echo.resolve.packages {
+        let text = canon_encode::print_package(&echo.resolve, id, false);
+        let path = if id == package {
+            wit.join("echo.wit")
+        } else {
+            let name = &other.name;
+            wit.join("deps")
+                .join(format!("{}-{}.wit", name.namespace, name.name))
+        };
+        std::fs::write(path, text)?;
+    }
     std::fs::write(dir.join("label.txt"), &world.label)?;
     if let Ok(module) = echo::echo_module(echo) {
         std::fs::write(dir.join("core.wasm"), module)?;

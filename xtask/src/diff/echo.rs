@@ -117,7 +117,21 @@ pub(crate) fn echo_world(resolve: &Resolve, world: WorldId) -> Result<Option<Ech
     if interfaces.is_empty() {
         return Ok(None);
     }
-    let mut wit = String::from("package canon-echo:harness;\nworld echo {\n");
+    // A world may itself be an echo world (kept with `--keep` and run again
+    // with `--wit`): the new echo package gets a name not taken yet.
+    let package_name = (0..)
+        .map(|n| match n {
+            0 => "harness".to_string(),
+            n => format!("harness{n}"),
+        })
+        .find(|name| {
+            !resolve
+                .packages
+                .iter()
+                .any(|(_, p)| p.name.namespace == "canon-echo" && p.name.name == *name)
+        })
+        .expect("an unused name exists");
+    let mut wit = format!("package canon-echo:{package_name};\nworld echo {{\n");
     for (_, id) in &interfaces {
         let path = escaped_path(resolve, *id).context("named interface without a package")?;
         wit.push_str(&format!("  import {path};\n  export {path};\n"));
@@ -456,5 +470,26 @@ mod tests {
         assert!(interface_is_echoable(&resolve, id("plain")));
         assert!(!interface_is_echoable(&resolve, id("uses")));
         assert!(!interface_is_echoable(&resolve, id("res")));
+    }
+
+    #[test]
+    fn an_echo_world_can_be_echoed_again() {
+        let mut resolve = Resolve::default();
+        let package = resolve
+            .push_str(
+                "t.wit",
+                "package t:t;
+                 interface plain { f: func(x: u32) -> u32; }
+                 world w { import plain; }",
+            )
+            .unwrap();
+        let world = resolve.select_world(&[package], Some("w")).unwrap();
+        let echo = echo_world(&resolve, world).unwrap().unwrap();
+        // What `--keep` saves and `--wit` loads again: the echo package is
+        // already there, so the second one takes another name.
+        let again = echo_world(&echo.resolve, echo.world).unwrap().unwrap();
+        let name = &again.resolve.packages[again.resolve.worlds[again.world].package.unwrap()].name;
+        assert_eq!(name.to_string(), "canon-echo:harness1");
+        assert_eq!(again.functions.len(), 1);
     }
 }
