@@ -197,6 +197,23 @@ impl Generator<'_> {
             call = format!("{rname}::new({call})");
         }
         let _ = writeln!(e.body, "let _result = {call};");
+        if e.deferred_borrows {
+            e.body.insert_str(
+                0,
+                "let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();\n",
+            );
+            e.body
+                .push_str("for (_handle, _drop) in _borrows { _drop(_handle); }\n");
+        }
+        if e.deferred_frees {
+            e.body.insert_str(
+                0,
+                "let mut _frees: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();\n",
+            );
+            e.body.push_str(
+                "for (_ptr, _size, _align) in _frees { _rt::dealloc(_ptr, _size, _align); }\n",
+            );
+        }
         if let Some(layout) = abi.params_area {
             let _ = writeln!(
                 e.body,

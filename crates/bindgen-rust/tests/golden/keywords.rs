@@ -3549,6 +3549,7 @@ pub mod exports {
                 /// Called by the component model with values of the canonical ABI.
                 pub unsafe fn _export_self_ref_cabi<T: Guest>(_arg0: i32) -> i32 {
                     unsafe {
+                        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
                         let _params = _arg0 as usize as *mut u8;
                         let _f1 = *_params.add(0).cast::<u32>();
                         let _f2 = _rt::string_lift(
@@ -3610,12 +3611,20 @@ pub mod exports {
                             list: _f19,
                             use_: _f20,
                         };
+                        _borrows
+                            .push((
+                                (*_params.add(112).cast::<i32>()) as u32,
+                                <super::super::super::super::test::keywords::type_::Impl as _rt::WasmResource>::drop,
+                            ));
                         let _p1 = &*_params
                             .add(112)
                             .cast::<
                                 super::super::super::super::test::keywords::type_::Impl,
                             >();
                         let _result = T::self_ref(_p0, _p1);
+                        for (_handle, _drop) in _borrows {
+                            _drop(_handle);
+                        }
                         _rt::dealloc(_params, 120, 8);
                         let _retp = (&raw mut RET_AREA).cast::<u8>();
                         *_retp.add(0).cast::<u32>() = _result.type_;

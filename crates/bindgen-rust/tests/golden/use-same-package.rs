@@ -717,6 +717,12 @@ pub mod exports {
                     _arg4: i32,
                 ) -> i64 {
                     unsafe {
+                        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
+                        _borrows
+                            .push((
+                                _arg0 as u32,
+                                <super::super::super::super::test::use_same_package::types::Canvas as _rt::WasmResource>::drop,
+                            ));
                         let _p0 = &*::core::ptr::addr_of!(_arg0)
                             .cast::<
                                 super::super::super::super::test::use_same_package::types::Canvas,
@@ -737,6 +743,9 @@ pub mod exports {
                             unit: _f5,
                         };
                         let _result = T::draw(_p0, _p1);
+                        for (_handle, _drop) in _borrows {
+                            _drop(_handle);
+                        }
                         let _ret0: i64;
                         _ret0 = _result as i64;
                         _ret0

@@ -75,7 +75,13 @@ impl<'a> Emitter<'_, 'a> {
                         self.base = saved;
                         self.flat_prefix = saved_prefix;
                         let _ = writeln!(self.body, "{v}.push({e}); }}");
-                        if !(self.export_borrows && self.g.has_borrow(elem)) {
+                        if self.export_borrows && self.g.has_borrow(elem) {
+                            // The lifted borrows may point into this list:
+                            // it is freed once the export returns.
+                            self.deferred_frees = true;
+                            let _ =
+                                writeln!(self.body, "_frees.push(({p}, {l} * {size}, {align}));");
+                        } else {
                             let _ =
                                 writeln!(self.body, "_rt::dealloc({p}, {l} * {size}, {align});");
                         }
@@ -192,6 +198,16 @@ impl<'a> Emitter<'_, 'a> {
                 {
                     format!("{path}Borrow::lift({} as u32 as usize)", p(&h))
                 } else {
+                    if self.export_borrows {
+                        // The callee must drop every borrow it was lent
+                        // before it returns: after the call.
+                        self.deferred_borrows = true;
+                        let _ = writeln!(
+                            self.body,
+                            "_borrows.push(({} as u32, <{path} as _rt::WasmResource>::drop));",
+                            p(&h)
+                        );
+                    }
                     match at {
                         Loc::Flat { index, .. } => format!(
                             "&*::core::ptr::addr_of!({}).cast::<{path}>()",

@@ -24,6 +24,14 @@ pub(super) struct Emitter<'g, 'a> {
     /// Lifting the parameters of an export: borrows of imported resources
     /// are references to where the handle sits.
     pub(super) export_borrows: bool,
+    /// Set when lifting an export's parameters left lists in memory that the
+    /// lifted borrows still point into: they are freed after the call, from
+    /// the `_frees` list the body collects them in.
+    pub(super) deferred_frees: bool,
+    /// Set when an export's parameters hold borrows of imported resources:
+    /// the body collects their handles in `_borrows` and drops them after
+    /// the call, as the callee of a lend must.
+    pub(super) deferred_borrows: bool,
     /// Lowering the parameters of an import: named types with two forms are
     /// in their borrowing form (until a definition in owning form is entered).
     pub(super) borrowing: bool,
@@ -40,6 +48,8 @@ impl<'g, 'a> Emitter<'g, 'a> {
             flat_prefix: "_arg",
             flat_types,
             export_borrows: false,
+            deferred_frees: false,
+            deferred_borrows: false,
             borrowing: false,
         }
     }

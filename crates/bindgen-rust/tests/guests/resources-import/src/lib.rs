@@ -1,9 +1,36 @@
 //! Runtime-test guest `resources-import`: constructs, uses, merges and drops
-//! host resources; the host counts destructor calls.
+//! host resources; the host counts destructor calls. The guest counts the
+//! bytes it has allocated and not freed, so the host can see leaks.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 canon_guest::generate!({ path: "wit" });
 
-use guest::resources_import::host::{Counter, total};
+use guest::resources_import::host::total;
+
+/// The system allocator, counting live bytes.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call forwards to `System` with the caller's layout.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: the caller's guarantees carry over.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: the caller's guarantees carry over.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 struct Component;
 
@@ -22,6 +49,18 @@ impl Guest for Component {
         let v = c.increment(1);
         drop(c);
         v
+    }
+
+    fn sum_values(counters: Vec<&Counter>) -> u32 {
+        counters.iter().map(|c| c.value()).sum()
+    }
+
+    fn value_of(c: &Counter) -> u32 {
+        c.value()
+    }
+
+    fn live_bytes() -> u32 {
+        LIVE.load(Ordering::Relaxed) as u32
     }
 }
 
