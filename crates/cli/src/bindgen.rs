@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use canon_bindgen_rust::{Options, Ownership};
+use canon_bindgen_rust::{Options, Ownership, WithTarget};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -36,6 +36,42 @@ pub(crate) struct RustArgs {
     /// Enable every `@unstable` feature.
     #[arg(long)]
     all_features: bool,
+    /// Map an interface (`ns:pkg/iface`) or type (`ns:pkg/iface/type`) to an
+    /// existing Rust path, or to `generate` (`KEY=PATH`, repeatable).
+    #[arg(long = "with", value_name = "KEY=PATH")]
+    with: Vec<String>,
+    /// Generate every interface that `--with` does not name.
+    #[arg(long)]
+    generate_all: bool,
+    /// Leave out this function (its WIT name; repeatable).
+    #[arg(long = "skip", value_name = "NAME")]
+    skip: Vec<String>,
+    /// An attribute for one type (`TYPE=ATTRIBUTE`, e.g.
+    /// `point=#[derive(serde::Serialize)]`; repeatable).
+    #[arg(long = "type-attribute", value_name = "TYPE=ATTRIBUTE")]
+    type_attributes: Vec<String>,
+    /// The name of the export macro (default `export`).
+    #[arg(long)]
+    export_macro_name: Option<String>,
+    /// Make the export macro public.
+    #[arg(long)]
+    pub_export_macro: bool,
+    /// The path `export!` finds the bindings at (default `self`).
+    #[arg(long)]
+    default_bindings_module: Option<String>,
+    /// A Cargo feature gating the items that need `std`.
+    #[arg(long)]
+    std_feature: Option<String>,
+    /// The path of the runtime crate (default `::canon_guest`).
+    #[arg(long)]
+    runtime_path: Option<String>,
+}
+
+/// Splits a `KEY=VALUE` argument of `flag`.
+fn key_value<'a>(flag: &str, arg: &'a str) -> Result<(&'a str, &'a str)> {
+    arg.split_once('=')
+        .filter(|(key, value)| !key.is_empty() && !value.is_empty())
+        .with_context(|| format!("`--{flag} {arg}`: expected KEY=VALUE"))
 }
 
 impl Command {
@@ -59,11 +95,41 @@ fn rust(args: RustArgs) -> Result<()> {
             "unknown ownership `{other}`; expected owning, borrowing or borrowing-duplicate-if-necessary"
         ),
     };
+    let with = args
+        .with
+        .iter()
+        .map(|arg| {
+            let (key, target) = key_value("with", arg)?;
+            let target = match target {
+                "generate" => WithTarget::Generate,
+                path => WithTarget::Path(path.to_string()),
+            };
+            Ok((key.to_string(), target))
+        })
+        .collect::<Result<_>>()?;
+    let type_attributes = args
+        .type_attributes
+        .iter()
+        .map(|arg| {
+            let (ty, attribute) = key_value("type-attribute", arg)?;
+            Ok((ty.to_string(), attribute.to_string()))
+        })
+        .collect::<Result<_>>()?;
+    let defaults = Options::default();
     let options = Options {
         stubs: args.stubs,
         ownership,
         additional_derives: args.additional_derives,
-        ..Default::default()
+        with,
+        generate_all: args.generate_all,
+        skip: args.skip,
+        type_attributes,
+        export_macro_name: args.export_macro_name,
+        pub_export_macro: args.pub_export_macro,
+        default_bindings_module: args.default_bindings_module,
+        std_feature: args.std_feature,
+        runtime_path: args.runtime_path.unwrap_or(defaults.runtime_path.clone()),
+        ..defaults
     };
     let features: Vec<String> = args
         .features
