@@ -8,7 +8,7 @@ use canon_bindgen_rust::{Options, Ownership, WithTarget};
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
     /// Rust bindings: writes `OUT_DIR/<world_in_snake_case>.rs`.
-    Rust(RustArgs),
+    Rust(Box<RustArgs>),
 }
 
 #[derive(Debug, clap::Args)]
@@ -77,7 +77,7 @@ fn key_value<'a>(flag: &str, arg: &'a str) -> Result<(&'a str, &'a str)> {
 impl Command {
     pub(crate) fn run(self) -> Result<()> {
         match self {
-            Command::Rust(args) => rust(args),
+            Command::Rust(args) => rust(*args),
         }
     }
 }
