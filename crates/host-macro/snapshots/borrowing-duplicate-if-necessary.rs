@@ -354,17 +354,9 @@ pub mod exports {
                         b: &'_ [u8],
                     ) -> ::canon_host::Result<u32> {
                         self.greet
-                            .func()
-                            .typed::<
+                            .with_params_relifetimed::<
                                 (&'_ str, &'_ [u32], Tags<'_>, &'_ str, &'_ [u8]),
-                                u32,
                             >()
-                            .map_err(|e| ::canon_host::Error::Type(
-                                ::std::format!(
-                                    "{}: {}", "exported interface `a:b/api`, function `greet`",
-                                    e
-                                ),
-                            ))?
                             .call(store, (s, l, t, n, b))
                     }
                     pub fn call_echo<S: Send + 'static>(
@@ -373,13 +365,7 @@ pub mod exports {
                         p: PointParam<'_>,
                     ) -> ::canon_host::Result<PointResult> {
                         self.echo
-                            .func()
-                            .typed::<(PointParam<'_>,), PointResult>()
-                            .map_err(|e| ::canon_host::Error::Type(
-                                ::std::format!(
-                                    "{}: {}", "exported interface `a:b/api`, function `echo`", e
-                                ),
-                            ))?
+                            .with_params_relifetimed::<(PointParam<'_>,)>()
                             .call(store, (p,))
                     }
                     pub fn call_nest<S: Send + 'static>(
@@ -391,21 +377,14 @@ pub mod exports {
                         o: ::core::option::Option<::std::string::String>,
                     ) -> ::canon_host::Result<::std::string::String> {
                         self.nest
-                            .func()
-                            .typed::<
+                            .with_params_relifetimed::<
                                 (
                                     Wrap<'_>,
                                     &'_ [PointParam<'_>],
                                     Plain,
                                     ::core::option::Option<::std::string::String>,
                                 ),
-                                ::std::string::String,
                             >()
-                            .map_err(|e| ::canon_host::Error::Type(
-                                ::std::format!(
-                                    "{}: {}", "exported interface `a:b/api`, function `nest`", e
-                                ),
-                            ))?
                             .call(store, (w, ps, pl, o))
                     }
                 }
@@ -490,12 +469,6 @@ impl W {
         store: &mut ::canon_host::Store<S>,
         t: Tags<'_>,
     ) -> ::canon_host::Result<u32> {
-        self.top
-            .func()
-            .typed::<(Tags<'_>,), u32>()
-            .map_err(|e| ::canon_host::Error::Type(
-                ::std::format!("{}: {}", "the component, function `top`", e),
-            ))?
-            .call(store, (t,))
+        self.top.with_params_relifetimed::<(Tags<'_>,)>().call(store, (t,))
     }
 }

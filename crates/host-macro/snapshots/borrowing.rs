@@ -292,17 +292,9 @@ pub mod exports {
                         b: &'_ [u8],
                     ) -> ::canon_host::Result<u32> {
                         self.greet
-                            .func()
-                            .typed::<
+                            .with_params_relifetimed::<
                                 (&'_ str, &'_ [u32], Tags<'_>, &'_ str, &'_ [u8]),
-                                u32,
                             >()
-                            .map_err(|e| ::canon_host::Error::Type(
-                                ::std::format!(
-                                    "{}: {}", "exported interface `a:b/api`, function `greet`",
-                                    e
-                                ),
-                            ))?
                             .call(store, (s, l, t, n, b))
                     }
                     pub fn call_echo<S: Send + 'static>(
@@ -321,21 +313,14 @@ pub mod exports {
                         o: ::core::option::Option<::std::string::String>,
                     ) -> ::canon_host::Result<::std::string::String> {
                         self.nest
-                            .func()
-                            .typed::<
+                            .with_params_relifetimed::<
                                 (
                                     Wrap<'_>,
                                     &'_ [Point],
                                     Plain,
                                     ::core::option::Option<::std::string::String>,
                                 ),
-                                ::std::string::String,
                             >()
-                            .map_err(|e| ::canon_host::Error::Type(
-                                ::std::format!(
-                                    "{}: {}", "exported interface `a:b/api`, function `nest`", e
-                                ),
-                            ))?
                             .call(store, (w, ps, pl, o))
                     }
                 }
@@ -420,12 +405,6 @@ impl W {
         store: &mut ::canon_host::Store<S>,
         t: Tags<'_>,
     ) -> ::canon_host::Result<u32> {
-        self.top
-            .func()
-            .typed::<(Tags<'_>,), u32>()
-            .map_err(|e| ::canon_host::Error::Type(
-                ::std::format!("{}: {}", "the component, function `top`", e),
-            ))?
-            .call(store, (t,))
+        self.top.with_params_relifetimed::<(Tags<'_>,)>().call(store, (t,))
     }
 }

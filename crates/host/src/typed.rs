@@ -600,6 +600,18 @@ pub(crate) fn display_func(ty: &FuncType) -> String {
 }
 
 impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
+    /// The same function with parameter types `Q`, without checking them
+    /// again. For generated bindings only: `Q` must be `P` with other
+    /// lifetimes (the `'static` form is checked once, each call borrows).
+    /// A `Q` of another shape is not unsafe, but lowers wrongly typed values.
+    #[doc(hidden)]
+    pub fn with_params_relifetimed<Q: ComponentParams>(&self) -> TypedFunc<Q, R> {
+        TypedFunc {
+            func: self.func.clone(),
+            _marker: PhantomData,
+        }
+    }
+
     /// The untyped function.
     pub fn func(&self) -> &Func {
         &self.func
@@ -664,6 +676,7 @@ fn call_typed<P: ComponentParams, R: ComponentResult>(
     for t in &plan.signature(AbiVariant::GuestExport).results {
         rets.push(zero(*t))?;
     }
+    crate::store::note_guest_runs(cx, l.instance);
     cx.call(l.core, args.as_slice(), rets.as_mut_slice())?;
     let result = {
         let mut c = cx_of(&mut *cx, l);

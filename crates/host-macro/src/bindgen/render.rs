@@ -604,7 +604,8 @@ impl Gen<'_> {
                 };
             }
             // Parameters lowered by the host may borrow: the field holds
-            // the `'static` form and each call checks the borrowing one.
+            // the `'static` form, checked once; each call rebinds it to the
+            // borrowing form's lifetimes.
             let borrows = func.params.iter().any(|p| self.param_borrows(&p.ty));
             let spelled = |lt: TokenStream| {
                 func.params
@@ -641,9 +642,7 @@ impl Gen<'_> {
                 let tuple = parts.param_tuple();
                 quote! {
                     self.#name
-                        .func()
-                        .typed::<#tuple, #result>()
-                        .map_err(|e| ::canon_host::Error::Type(::std::format!("{}: {}", #context, e)))?
+                        .with_params_relifetimed::<#tuple>()
                         .call(store, #pattern)
                 }
             } else {
