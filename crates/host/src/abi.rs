@@ -619,6 +619,7 @@ impl Cx<'_> {
         let f = self
             .realloc
             .ok_or_else(|| unsupported("lowering needs a realloc option"))?;
+        crate::store::note_guest_runs(self.cx, self.instance);
         set_may_leave(self.cx, self.instance, false);
         let mut out = [CoreVal::I32(0)];
         let r = self.cx.call(

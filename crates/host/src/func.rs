@@ -271,6 +271,7 @@ fn call_lifted_inner(
     for t in &sig.results {
         rets.push(crate::abi::zero(*t))?;
     }
+    crate::store::note_guest_runs(cx, l.instance);
     cx.call(l.core, args.as_slice(), rets.as_mut_slice())?;
     {
         let c = cx_for(cx, &l.space, &l.options, l.instance, src);

@@ -292,6 +292,7 @@ pub(crate) fn instantiate(
             may_leave: true,
             may_enter: true,
             trapped: false,
+            guest_ran: false,
             context: [0; 2],
             backpressure: 0,
         });

@@ -24,10 +24,14 @@ pub(crate) struct InstanceFlags {
     pub(crate) context: [i32; 2],
     /// The `backpressure.inc`/`backpressure.dec` counter.
     pub(crate) backpressure: u16,
-    /// Set when a call into the instance trapped: the instance is locked down
-    /// and every later entry traps, so its state after the trap is never
-    /// observed.
+    /// Set when a call into the instance trapped after its guest code ran:
+    /// the instance is locked down and every later entry traps, so its state
+    /// after the trap is never observed.
     pub(crate) trapped: bool,
+    /// Whether guest code (`realloc` or the callee) ran in the current call.
+    /// A trap before that is the host's own mistake (a stale or lent host
+    /// handle as an argument) and leaves the instance usable.
+    pub(crate) guest_ran: bool,
 }
 
 impl InstanceFlags {
@@ -38,6 +42,7 @@ impl InstanceFlags {
             return Err(TrapKind::CannotEnter.into());
         }
         self.may_enter = false;
+        self.guest_ran = false;
         Ok(())
     }
 
@@ -47,12 +52,18 @@ impl InstanceFlags {
         self.trapped |= trapped;
     }
 
-    /// Leaves the instance after a call that ended with `result`. A trap
-    /// locks the instance down, except a stale host handle: that is the
-    /// host's own mistake, found before the guest saw anything.
+    /// Leaves the instance after a call that ended with `result`: a trap
+    /// after guest code ran locks the instance down.
     pub(crate) fn leave_after<T>(&mut self, result: &Result<T, Error>) {
-        let trapped = matches!(result, Err(Error::Trap(t)) if *t.kind() != TrapKind::StaleResource);
+        let trapped = self.guest_ran && matches!(result, Err(Error::Trap(_)));
         self.leave(trapped);
+    }
+}
+
+/// Notes that guest code of `instance` is about to run in the current call.
+pub(crate) fn note_guest_runs(cx: &mut dyn CoreContext, instance: usize) {
+    if let Some(flags) = host_state(cx).and_then(|s| s.flags.get_mut(instance)) {
+        flags.guest_ran = true;
     }
 }
 
