@@ -550,7 +550,11 @@ impl Cx<'_> {
             Some(Scalar::F32) => conv::<f32, 4>(bytes, f32::from_le_bytes),
             Some(Scalar::F64) => conv::<f64, 8>(bytes, f64::from_le_bytes),
             _ => {
-                let mut values = Vec::with_capacity(len as usize);
+                // The guest chose `len`: reserve a bounded amount up front,
+                // so that a huge length whose elements fail to load (a bad
+                // char or discriminant) traps instead of aborting on the
+                // reservation.
+                let mut values = Vec::with_capacity((len as usize).min(1 << 16));
                 for i in 0..len {
                     values.push(self.load(elem, ptr + i * size)?);
                 }
