@@ -428,9 +428,9 @@ fn imported_resources_are_dropped_exactly_once() {
         before,
         "the guest leaked"
     );
-    // A borrow lent as a plain parameter is dropped by the guest too (the
-    // call would trap with the borrow left over otherwise), and the host
-    // still owns its resource: nothing more was destroyed.
+    // A borrow lent as a plain parameter is dropped by the guest too: the
+    // `unwrap` of each call is that check (a borrow left over traps at the
+    // call's end). Dropping a borrow never destroys the host's resource.
     let value_of = instance
         .get_typed_func::<(Resource<Counter>,), (u32,)>(&mut store, "value-of")
         .unwrap();

@@ -197,27 +197,23 @@ impl Gen<'_> {
     /// The Rust name of named type `id` (an alias or a record) in its
     /// owning form: `FooResult` when it has two forms.
     pub(super) fn owned_name(&self, id: TypeId, name: &str) -> syn::Ident {
-        let base = type_ident(name);
-        if self
-            .borrow
-            .duplicated
-            .contains(&resolve_alias(self.resolve, id))
-        {
-            format_ident!("{}Result", base.to_string().trim_start_matches("r#"))
-        } else {
-            base
-        }
+        self.twin_name(id, name, "Result")
     }
 
     /// The Rust name of borrowing record (or alias of one) `id`.
     fn param_name(&self, id: TypeId, name: &str) -> syn::Ident {
+        self.twin_name(id, name, "Param")
+    }
+
+    /// `name` as a Rust type name, with `suffix` when `id` has two forms.
+    fn twin_name(&self, id: TypeId, name: &str, suffix: &str) -> syn::Ident {
         let base = type_ident(name);
         if self
             .borrow
             .duplicated
             .contains(&resolve_alias(self.resolve, id))
         {
-            format_ident!("{}Param", base.to_string().trim_start_matches("r#"))
+            format_ident!("{base}{suffix}")
         } else {
             base
         }
