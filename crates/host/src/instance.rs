@@ -630,6 +630,17 @@ impl Instance {
         }
     }
 
+    /// The exported resource type `name` (of an interface instance, see
+    /// [`Instance::get_instance`]): the type of the handles its functions
+    /// return. `None` for other exports and for type exports that are not
+    /// resources.
+    pub fn get_resource(&self, name: &str) -> Option<ResourceType> {
+        match self.data.get(name)? {
+            Item::Type(ty) => ty.clone(),
+            _ => None,
+        }
+    }
+
     /// The function `func` of the exported interface `interface`.
     pub fn get_interface_func(&self, interface: &str, func: &str) -> Option<Func> {
         self.get_instance(interface)?.get_func(func)

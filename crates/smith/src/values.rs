@@ -8,7 +8,7 @@
 //! always terminates.
 
 use arbitrary::{Result, Unstructured};
-use wit_parser::{Resolve, Type, TypeDefKind};
+use wit_parser::{Handle, Resolve, Type, TypeDefKind, TypeId};
 
 /// A component-model value, named as in WIT (kebab-case field, case and flag names).
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +35,14 @@ pub enum Value {
     Result(std::result::Result<Option<Box<Value>>, Option<Box<Value>>>),
     /// The names of the flags that are set, in declaration order.
     Flags(Vec<String>),
+    /// A resource handle: which resource (its definition, aliases followed)
+    /// and whether it owns. Handles exist only in a running instance, so
+    /// the value stands for "some handle of this type"; whoever makes the
+    /// call supplies one.
+    Handle {
+        resource: TypeId,
+        own: bool,
+    },
 }
 
 /// Strings worth sending on purpose: empty, ASCII, two-, three- and
@@ -86,9 +94,10 @@ impl Default for ValueConfig {
     }
 }
 
-/// A value of `ty` (resolved in `resolve`). Resource handles, futures,
-/// streams and error contexts have no value without a running instance:
-/// they are `arbitrary::Error::IncorrectFormat`.
+/// A value of `ty` (resolved in `resolve`). Resource handles become
+/// [`Value::Handle`] placeholders. Futures, streams and error contexts have
+/// no value without a running instance: they are
+/// `arbitrary::Error::IncorrectFormat`.
 pub fn arbitrary_value(
     u: &mut Unstructured<'_>,
     resolve: &Resolve,
@@ -216,12 +225,27 @@ fn value(
                 }
                 Value::Flags(set)
             }
-            TypeDefKind::Handle(_)
-            | TypeDefKind::Resource
+            TypeDefKind::Handle(Handle::Own(resource)) => Value::Handle {
+                resource: resource_definition(resolve, *resource),
+                own: true,
+            },
+            TypeDefKind::Handle(Handle::Borrow(resource)) => Value::Handle {
+                resource: resource_definition(resolve, *resource),
+                own: false,
+            },
+            TypeDefKind::Resource
             | TypeDefKind::Future(_)
             | TypeDefKind::Stream(_)
             | TypeDefKind::Map(..)
             | TypeDefKind::Unknown => return Err(arbitrary::Error::IncorrectFormat),
         },
     })
+}
+
+/// The resource type `id` names, with `use` aliases followed.
+fn resource_definition(resolve: &Resolve, mut id: TypeId) -> TypeId {
+    while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[id].kind {
+        id = aliased;
+    }
+    id
 }

@@ -154,6 +154,25 @@ fn guest_resources_move_borrow_and_destroy() {
 }
 
 #[test]
+fn exported_resource_types_name_the_handles_of_their_functions() {
+    for (name, engine) in engines() {
+        let c = component(&engine, GUEST);
+        let mut store = Store::new(&engine, ()).unwrap();
+        let inst = Linker::new().instantiate(&mut store, &c).unwrap();
+        let exported = inst.get_resource("r").expect("`r` is an exported resource");
+        let r = resource_of(call(&mut store, &inst, "make", &[Value::U32(1)]).unwrap());
+        assert_eq!(r.ty(), &exported, "{name}");
+        assert_ne!(&exported, &ResourceType::host::<u32>(), "{name}");
+        // Functions are not resources; unknown names are nothing.
+        assert!(inst.get_resource("make").is_none(), "{name}");
+        assert!(inst.get_resource("nope").is_none(), "{name}");
+        // Another instance of the same component has a distinct type.
+        let other = Linker::new().instantiate(&mut store, &c).unwrap();
+        assert_ne!(other.get_resource("r"), Some(exported), "{name}");
+    }
+}
+
+#[test]
 fn handle_indices_start_at_one_and_reuse_freed_slots() {
     for (name, engine) in engines() {
         let c = component(&engine, GUEST);

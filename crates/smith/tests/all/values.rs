@@ -13,6 +13,9 @@ interface types {
     flags perms { read, write, exec }
     record point { x: f64, y: s64 }
     type nested = list<list<option<result<u16, string>>>>;
+    resource res;
+    type res-alias = res;
+    record holder { owned: own<res-alias>, lent: borrow<res> }
 }
 ";
 
@@ -159,4 +162,37 @@ fn an_empty_input_still_gives_a_value() {
     let mut u = Unstructured::new(&[]);
     let value = arbitrary_value(&mut u, &resolve, &ty("nested"), &ValueConfig::default());
     assert_eq!(value.unwrap(), Value::List(Vec::new()));
+}
+
+#[test]
+fn handles_are_placeholders_naming_the_resource_definition() {
+    let (resolve, ty) = load();
+    let Type::Id(res) = ty("res") else {
+        unreachable!("a named type is an id")
+    };
+    let config = ValueConfig::default();
+    let generated = values(&resolve, &ty("holder"), &config, 1);
+    let [Value::Record(fields)] = generated.as_slice() else {
+        panic!("one record value, got {generated:?}")
+    };
+    // The alias is followed: both handles name `res` itself.
+    assert_eq!(
+        *fields,
+        vec![
+            (
+                "owned".to_string(),
+                Value::Handle {
+                    resource: res,
+                    own: true
+                }
+            ),
+            (
+                "lent".to_string(),
+                Value::Handle {
+                    resource: res,
+                    own: false
+                }
+            ),
+        ]
+    );
 }
