@@ -32,7 +32,7 @@ pub use error::{Error, Result, Trap, TrapKind};
 pub use func::Func;
 pub use instance::Instance;
 pub use linker::{Linker, LinkerInstance};
-pub use resource::{AsStore, Resource, ResourceAny, ResourceType};
+pub use resource::{AsStore, Resource, ResourceAny, ResourceDynamic, ResourceType};
 pub use store::{Store, StoreContextMut};
 pub use typed::{ComponentParams, ComponentResult, ComponentType, LiftParams, Lower, TypedFunc};
 pub use types::{FuncType, ValueType};

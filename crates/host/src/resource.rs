@@ -33,14 +33,22 @@ pub(crate) enum Kind {
         /// The core destructor, if any.
         dtor: Option<FuncRef>,
     },
-    /// Defined by the host, identified by a Rust type.
+    /// Defined by the host, identified by a Rust type or a number.
     Host {
-        type_id: TypeId,
-        name: &'static str,
+        key: HostKey,
         dtor: Option<HostDtor>,
     },
     /// An imported resource nobody defined (`define_unknown_imports_as_traps`).
     Unknown(String),
+}
+
+/// What identifies a host resource type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HostKey {
+    /// A Rust type, with its name for messages ([`ResourceType::host`]).
+    Static(TypeId, &'static str),
+    /// A number chosen by the host ([`ResourceType::host_dynamic`]).
+    Dynamic(u32),
 }
 
 /// A resource type at run time. Types defined by component instances are
@@ -57,8 +65,21 @@ impl ResourceType {
     pub fn host<T: 'static>() -> ResourceType {
         ResourceType {
             kind: Arc::new(Kind::Host {
-                type_id: TypeId::of::<T>(),
-                name: std::any::type_name::<T>(),
+                key: HostKey::Static(TypeId::of::<T>(), std::any::type_name::<T>()),
+                dtor: None,
+            }),
+        }
+    }
+
+    /// The host resource type numbered `payload`, for hosts that define
+    /// resources at run time (from a component's imports, say) rather than
+    /// with one Rust type each. Types with equal payloads are equal; they
+    /// never equal a [`ResourceType::host`] type. Handles of such types are
+    /// [`ResourceDynamic`]s.
+    pub fn host_dynamic(payload: u32) -> ResourceType {
+        ResourceType {
+            kind: Arc::new(Kind::Host {
+                key: HostKey::Dynamic(payload),
                 dtor: None,
             }),
         }
@@ -79,10 +100,9 @@ impl ResourceType {
     /// This host type with a destructor attached; an error for guest types.
     pub(crate) fn with_host_dtor(&self, dtor: HostDtor) -> Result<ResourceType, Error> {
         match &*self.kind {
-            Kind::Host { type_id, name, .. } => Ok(ResourceType {
+            Kind::Host { key, .. } => Ok(ResourceType {
                 kind: Arc::new(Kind::Host {
-                    type_id: *type_id,
-                    name,
+                    key: *key,
                     dtor: Some(dtor),
                 }),
             }),
@@ -94,7 +114,21 @@ impl ResourceType {
 
     /// Whether this is the host type of Rust type `T`.
     pub fn is_host<T: 'static>(&self) -> bool {
-        matches!(&*self.kind, Kind::Host { type_id, .. } if *type_id == TypeId::of::<T>())
+        matches!(
+            &*self.kind,
+            Kind::Host { key: HostKey::Static(type_id, _), .. } if *type_id == TypeId::of::<T>()
+        )
+    }
+
+    /// The payload of a [`ResourceType::host_dynamic`] type.
+    pub fn host_dynamic_payload(&self) -> Option<u32> {
+        match &*self.kind {
+            Kind::Host {
+                key: HostKey::Dynamic(payload),
+                ..
+            } => Some(*payload),
+            _ => None,
+        }
     }
 
     /// The component instance implementing this type, for guest types.
@@ -109,7 +143,7 @@ impl ResourceType {
 impl PartialEq for ResourceType {
     fn eq(&self, other: &Self) -> bool {
         match (&*self.kind, &*other.kind) {
-            (Kind::Host { type_id: a, .. }, Kind::Host { type_id: b, .. }) => a == b,
+            (Kind::Host { key: a, .. }, Kind::Host { key: b, .. }) => a == b,
             _ => Arc::ptr_eq(&self.kind, &other.kind),
         }
     }
@@ -121,7 +155,14 @@ impl fmt::Debug for ResourceType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &*self.kind {
             Kind::Guest { instance, .. } => write!(f, "guest resource of instance {instance}"),
-            Kind::Host { name, .. } => write!(f, "host resource {name}"),
+            Kind::Host {
+                key: HostKey::Static(_, name),
+                ..
+            } => write!(f, "host resource {name}"),
+            Kind::Host {
+                key: HostKey::Dynamic(payload),
+                ..
+            } => write!(f, "dynamic host resource {payload}"),
             Kind::Unknown(name) => write!(f, "undefined resource `{name}`"),
         }
     }
@@ -192,6 +233,77 @@ impl ResourceAny {
             Resource::new_own(entry.rep)
         } else {
             Resource::new_borrow(entry.rep)
+        })
+    }
+}
+
+/// A handle to a host resource of a [`ResourceType::host_dynamic`] type:
+/// the type's payload, the representation, and whether it owns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResourceDynamic {
+    rep: u32,
+    ty: u32,
+    own: bool,
+}
+
+impl ResourceDynamic {
+    /// An owning handle of resource `rep` of dynamic type `ty`.
+    pub fn new_own(rep: u32, ty: u32) -> Self {
+        ResourceDynamic { rep, ty, own: true }
+    }
+
+    /// A borrowed handle of resource `rep` of dynamic type `ty`.
+    pub fn new_borrow(rep: u32, ty: u32) -> Self {
+        ResourceDynamic {
+            rep,
+            ty,
+            own: false,
+        }
+    }
+
+    /// The representation.
+    pub fn rep(&self) -> u32 {
+        self.rep
+    }
+
+    /// The payload of its type (see [`ResourceType::host_dynamic`]).
+    pub fn ty(&self) -> u32 {
+        self.ty
+    }
+
+    /// Whether this handle owns the resource.
+    pub fn owned(&self) -> bool {
+        self.own
+    }
+
+    /// As a dynamic handle, entered in the host table (to pass to a guest
+    /// or return from a host function).
+    pub fn try_into_resource_any(self, mut store: impl AsStore) -> Result<ResourceAny, Error> {
+        table::host_insert(
+            store.as_core_context(),
+            ResourceType::host_dynamic(self.ty),
+            self.rep,
+            self.own,
+        )
+    }
+
+    /// A dynamic handle of a [`ResourceType::host_dynamic`] type as this
+    /// handle: the host-table entry is removed. An error for other types.
+    pub fn try_from_resource_any(
+        resource: ResourceAny,
+        mut store: impl AsStore,
+    ) -> Result<ResourceDynamic, Error> {
+        let Some(ty) = resource.ty.host_dynamic_payload() else {
+            return Err(Error::Type(format!(
+                "resource of type {:?} is not a dynamic host resource",
+                resource.ty
+            )));
+        };
+        let entry = table::host_take(store.as_core_context(), &resource)?;
+        Ok(ResourceDynamic {
+            rep: entry.rep,
+            ty,
+            own: entry.own,
         })
     }
 }

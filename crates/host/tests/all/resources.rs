@@ -6,8 +6,8 @@
 use std::sync::{Arc, Mutex};
 
 use canon_host::{
-    Error, Instance, Linker, Resource, ResourceAny, ResourceType, Store, StoreContextMut, TrapKind,
-    Value,
+    Error, Instance, Linker, Resource, ResourceAny, ResourceDynamic, ResourceType, Store,
+    StoreContextMut, TrapKind, Value,
 };
 
 use crate::components::component;
@@ -468,6 +468,107 @@ fn host_linker(dropped: Arc<Mutex<Vec<u32>>>) -> Linker<()> {
     })
     .unwrap();
     linker
+}
+
+/// `HOST_GUEST`'s imports with `res` a dynamic host type numbered 7: every
+/// host function works on `ResourceDynamic` handles.
+fn dynamic_host_linker(dropped: Arc<Mutex<Vec<u32>>>) -> Linker<()> {
+    let mut linker = Linker::new();
+    let mut host = linker.instance("host").unwrap();
+    host.resource("res", ResourceType::host_dynamic(7), move |_, rep| {
+        dropped.lock().unwrap().push(rep);
+        Ok(())
+    })
+    .unwrap();
+    for (name, scale) in [("make", 1), ("make-typed", 1)] {
+        host.func_new(
+            name,
+            move |mut cx: StoreContextMut<'_, ()>, params, results| {
+                let Value::U32(rep) = params[0] else {
+                    return Err(Error::Type("expected a u32".into()));
+                };
+                let handle = ResourceDynamic::new_own(rep * scale, 7);
+                results[0] = Value::Resource(handle.try_into_resource_any(&mut cx)?);
+                Ok(())
+            },
+        )
+        .unwrap();
+    }
+    for (name, scale) in [("rep", 1), ("rep-typed", 100)] {
+        host.func_new(
+            name,
+            move |mut cx: StoreContextMut<'_, ()>, params, results| {
+                let Value::Resource(any) = &params[0] else {
+                    return Err(Error::Type("expected a resource".into()));
+                };
+                let handle = ResourceDynamic::try_from_resource_any(any.clone(), &mut cx)?;
+                assert_eq!((handle.ty(), handle.owned()), (7, false));
+                results[0] = Value::U32(handle.rep() * scale);
+                Ok(())
+            },
+        )
+        .unwrap();
+    }
+    linker
+}
+
+#[test]
+fn dynamic_host_resources_are_numbered_types() {
+    assert_eq!(ResourceType::host_dynamic(7), ResourceType::host_dynamic(7));
+    assert_ne!(ResourceType::host_dynamic(7), ResourceType::host_dynamic(8));
+    assert_ne!(
+        ResourceType::host_dynamic(0),
+        ResourceType::host::<Counter>()
+    );
+    assert_eq!(
+        ResourceType::host_dynamic(7).host_dynamic_payload(),
+        Some(7)
+    );
+    assert_eq!(ResourceType::host::<Counter>().host_dynamic_payload(), None);
+    for (name, engine) in engines() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let c = component(&engine, HOST_GUEST);
+        let mut store = Store::new(&engine, ()).unwrap();
+        let inst = dynamic_host_linker(dropped.clone())
+            .instantiate(&mut store, &c)
+            .unwrap();
+        // 5 + 600 + 500, as with the typed host; the guest's drops reach
+        // the destructor with the representations.
+        assert_eq!(
+            u32_of(call(&mut store, &inst, "run", &[Value::U32(5)]).unwrap()),
+            1105,
+            "{name}"
+        );
+        assert_eq!(*dropped.lock().unwrap(), [5, 6], "{name}");
+        // In and out of the guest, the handle keeps its type and rep.
+        let any = ResourceDynamic::new_own(9, 7)
+            .try_into_resource_any(&mut store)
+            .unwrap();
+        assert_eq!(any.ty(), &ResourceType::host_dynamic(7), "{name}");
+        let index = u32_of(call(&mut store, &inst, "take", &[Value::Resource(any)]).unwrap());
+        let back = resource_of(call(&mut store, &inst, "give", &[Value::U32(index)]).unwrap());
+        let back = ResourceDynamic::try_from_resource_any(back, &mut store).unwrap();
+        assert_eq!(back, ResourceDynamic::new_own(9, 7), "{name}");
+        // A typed handle is not a dynamic one, and the reverse.
+        let typed =
+            ResourceAny::try_from_resource(Resource::<Counter>::new_own(1), &mut store).unwrap();
+        assert!(matches!(
+            ResourceDynamic::try_from_resource_any(typed, &mut store),
+            Err(Error::Type(_))
+        ));
+        let dynamic = ResourceDynamic::new_own(2, 7)
+            .try_into_resource_any(&mut store)
+            .unwrap();
+        assert!(matches!(
+            dynamic.try_into_resource::<Counter>(&mut store),
+            Err(Error::Type(_))
+        ));
+        // A guest given a handle of another dynamic type fails the call.
+        let wrong = ResourceDynamic::new_own(3, 8)
+            .try_into_resource_any(&mut store)
+            .unwrap();
+        assert!(call(&mut store, &inst, "take", &[Value::Resource(wrong)]).is_err());
+    }
 }
 
 #[test]
