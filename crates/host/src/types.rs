@@ -50,10 +50,58 @@ pub enum ValueType {
     Result(Arc<ResultType>),
     /// `flags { ... }`
     Flags(Arc<[Box<str>]>),
-    /// `own<R>` of a resource (not supported by value calls yet).
+    /// `own<R>` of a resource, by the component's number of the resource
+    /// (`u32::MAX` when a host does not know it; see [`ValueType::matches`]).
     Own(u32),
-    /// `borrow<R>` of a resource (not supported by value calls yet).
+    /// `borrow<R>` of a resource, numbered as for `Own`.
     Borrow(u32),
+}
+
+impl ValueType {
+    /// Whether values of this type are values of `other`: the same
+    /// structure and names, with any resource numbers. A value's handles
+    /// are checked against the resource they go to when they are lowered,
+    /// so a host can build `option<own<R>>` without knowing how the
+    /// component numbers `R`.
+    pub fn matches(&self, other: &ValueType) -> bool {
+        fn all(a: &[ValueType], b: &[ValueType]) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.matches(b))
+        }
+        fn optional(a: &Option<ValueType>, b: &Option<ValueType>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => a.matches(b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        match (self, other) {
+            (ValueType::Own(_), ValueType::Own(_))
+            | (ValueType::Borrow(_), ValueType::Borrow(_)) => true,
+            (ValueType::List(a), ValueType::List(b))
+            | (ValueType::Option(a), ValueType::Option(b)) => Arc::ptr_eq(a, b) || a.matches(b),
+            (ValueType::Record(a), ValueType::Record(b)) => {
+                Arc::ptr_eq(a, b)
+                    || (a.fields.len() == b.fields.len()
+                        && a.fields
+                            .iter()
+                            .zip(b.fields.iter())
+                            .all(|((na, ta), (nb, tb))| na == nb && ta.matches(tb)))
+            }
+            (ValueType::Tuple(a), ValueType::Tuple(b)) => Arc::ptr_eq(a, b) || all(a, b),
+            (ValueType::Variant(a), ValueType::Variant(b)) => {
+                Arc::ptr_eq(a, b)
+                    || (a.cases.len() == b.cases.len()
+                        && a.cases
+                            .iter()
+                            .zip(b.cases.iter())
+                            .all(|((na, ta), (nb, tb))| na == nb && optional(ta, tb)))
+            }
+            (ValueType::Result(a), ValueType::Result(b)) => {
+                Arc::ptr_eq(a, b) || (optional(&a.ok, &b.ok) && optional(&a.err, &b.err))
+            }
+            (a, b) => a == b,
+        }
+    }
 }
 
 /// A record type: named fields in order.

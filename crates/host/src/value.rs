@@ -125,13 +125,23 @@ impl Value {
             | (Value::F64(_), ValueType::F64)
             | (Value::Char(_), ValueType::Char)
             | (Value::String(_), ValueType::String) => true,
-            (Value::List(l), ValueType::List(t)) => *l.elem == **t,
-            (Value::Record(r), ValueType::Record(t)) => *r.ty == **t,
-            (Value::Tuple(v), ValueType::Tuple(t)) => *v.ty == **t,
-            (Value::Variant(v), ValueType::Variant(t)) => *v.ty == **t,
+            // Compound values carry their type; resource numbers in it
+            // may differ (see `ValueType::matches`).
+            (Value::List(l), ValueType::List(t)) => l.elem.matches(t),
+            (Value::Record(r), ValueType::Record(t)) => {
+                ValueType::Record(r.ty.clone()).matches(&ValueType::Record(t.clone()))
+            }
+            (Value::Tuple(v), ValueType::Tuple(t)) => {
+                ValueType::Tuple(v.ty.clone()).matches(&ValueType::Tuple(t.clone()))
+            }
+            (Value::Variant(v), ValueType::Variant(t)) => {
+                ValueType::Variant(v.ty.clone()).matches(&ValueType::Variant(t.clone()))
+            }
             (Value::Enum(v), ValueType::Enum(t)) => *v.ty == **t,
-            (Value::Option(v), ValueType::Option(t)) => *v.ty == **t,
-            (Value::Result(v), ValueType::Result(t)) => *v.ty == **t,
+            (Value::Option(v), ValueType::Option(t)) => v.ty.matches(t),
+            (Value::Result(v), ValueType::Result(t)) => {
+                ValueType::Result(v.ty.clone()).matches(&ValueType::Result(t.clone()))
+            }
             (Value::Flags(v), ValueType::Flags(t)) => *v.ty == **t,
             // Resource identity is checked when the handle is lowered; an
             // owned handle may be passed where a borrow is expected.

@@ -512,6 +512,87 @@ fn dynamic_host_linker(dropped: Arc<Mutex<Vec<u32>>>) -> Linker<()> {
     linker
 }
 
+/// A guest that gets `option<own<res>>` from the host and drops the handle.
+const OPTION_GUEST: &str = r#"(component
+  (import "host" (instance $h
+    (export "res" (type $res (sub resource)))
+    (export "maybe" (func (param "rep" u32) (result (option (own $res)))))))
+  (alias export $h "res" (type $res))
+  (core module $mem (memory (export "m") 1))
+  (core instance $mi (instantiate $mem))
+  (alias core export $mi "m" (core memory $memory))
+  (core func $maybe (canon lower (func $h "maybe") (memory $memory)))
+  (core func $drop (canon resource.drop $res))
+  (core module $m
+    (import "" "maybe" (func $maybe (param i32 i32)))
+    (import "" "drop" (func $drop (param i32)))
+    (import "" "m" (memory 1))
+    (func (export "run") (param i32) (result i32)
+      (call $maybe (local.get 0) (i32.const 8))
+      (if (i32.eqz (i32.load8_u (i32.const 8))) (then (return (i32.const -1))))
+      (call $drop (i32.load (i32.const 12)))
+      (i32.const 1)))
+  (core instance $i (instantiate $m (with "" (instance
+    (export "maybe" (func $maybe)) (export "drop" (func $drop)) (export "m" (memory $memory))))))
+  (func (export "run") (param "rep" u32) (result s32) (canon lift (core func $i "run")))
+)"#;
+
+/// Found by the differential harness passing handles through: a dynamic
+/// host function could not return a compound value holding a handle. The
+/// value's type said `own<resource#4294967295>` (the host cannot know how
+/// the component numbers its resources) and the result check compared
+/// resource numbers, so the call failed with a type error.
+#[test]
+fn host_functions_return_handles_inside_compound_values() {
+    for (name, engine) in engines() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut linker: Linker<()> = Linker::new();
+        let mut host = linker.instance("host").unwrap();
+        let on_drop = dropped.clone();
+        host.resource("res", ResourceType::host_dynamic(0), move |_, rep| {
+            on_drop.lock().unwrap().push(rep);
+            Ok(())
+        })
+        .unwrap();
+        host.func_new(
+            "maybe",
+            |mut cx: StoreContextMut<'_, ()>, params, results| {
+                let Value::U32(rep) = params[0] else {
+                    return Err(Error::Type("expected a u32".into()));
+                };
+                let handle = ResourceDynamic::new_own(rep, 0).try_into_resource_any(&mut cx)?;
+                let ty = std::sync::Arc::new(canon_host::ValueType::Own(u32::MAX));
+                results[0] = Value::Option(canon_host::value::OptionValue::new(
+                    ty,
+                    Some(Value::Resource(handle)),
+                )?);
+                Ok(())
+            },
+        )
+        .unwrap();
+        let c = component(&engine, OPTION_GUEST);
+        let mut store = Store::new(&engine, ()).unwrap();
+        let inst = linker.instantiate(&mut store, &c).unwrap();
+        let result = call(&mut store, &inst, "run", &[Value::U32(5)]).unwrap();
+        assert_eq!(result, Some(Value::S32(1)), "{name}");
+        assert_eq!(*dropped.lock().unwrap(), [5], "{name}");
+    }
+}
+
+#[test]
+fn value_types_match_up_to_resource_numbers() {
+    use canon_host::ValueType;
+    let own = |n| ValueType::Option(std::sync::Arc::new(ValueType::Own(n)));
+    assert!(own(1).matches(&own(u32::MAX)));
+    assert_ne!(own(1), own(u32::MAX));
+    assert!(
+        !own(1).matches(&ValueType::Option(std::sync::Arc::new(ValueType::Borrow(
+            1
+        ))))
+    );
+    assert!(!own(1).matches(&ValueType::Option(std::sync::Arc::new(ValueType::U32))));
+}
+
 #[test]
 fn dynamic_host_resources_are_numbered_types() {
     assert_eq!(ResourceType::host_dynamic(7), ResourceType::host_dynamic(7));
