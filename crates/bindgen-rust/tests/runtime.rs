@@ -325,6 +325,8 @@ struct Counter;
 struct Counters {
     values: Vec<u32>,
     dropped: Vec<u32>,
+    /// `(name, tag)` of every `labelled` the host was given.
+    labels: Vec<(String, Vec<u8>)>,
 }
 
 #[test]
@@ -386,6 +388,41 @@ fn imported_resources_are_dropped_exactly_once() {
         },
     )
     .unwrap();
+    for name in ["label-all", "label-maybe"] {
+        host.func_new(name, |mut cx, _ty, params, results| {
+            let mut seen = 0;
+            let mut record = |entry: &Val| {
+                let Val::Record(fields) = entry else {
+                    panic!("a labelled record, got {entry:?}")
+                };
+                let [
+                    (_, Val::String(name)),
+                    (_, Val::Resource(_)),
+                    (_, Val::List(tag)),
+                ] = fields.as_slice()
+                else {
+                    panic!("name, counter and tag, got {fields:?}")
+                };
+                let tag = tag
+                    .iter()
+                    .map(|b| match b {
+                        Val::U8(b) => *b,
+                        other => panic!("a byte, got {other:?}"),
+                    })
+                    .collect();
+                cx.data_mut().labels.push((name.clone(), tag));
+                seen += 1;
+            };
+            match &params[0] {
+                Val::List(entries) => entries.iter().for_each(&mut record),
+                Val::Option(entry) => entry.iter().for_each(|e| record(e)),
+                other => panic!("a list or option, got {other:?}"),
+            }
+            results[0] = Val::U32(seen);
+            Ok(())
+        })
+        .unwrap();
+    }
     let mut store = Store::new(engine, Counters::default());
     let instance = linker.instantiate(&mut store, &component).unwrap();
     let run = instance
@@ -439,6 +476,32 @@ fn imported_resources_are_dropped_exactly_once() {
         assert_eq!(value_of.call(&mut store, (c,)).unwrap(), (11,));
     }
     assert_eq!(store.data().dropped, [2, 3]);
+
+    // Found by the differential harness: a parameter holding owning handles
+    // is consumed by the lowering, and its strings and byte lists were
+    // lowered as pointers into values dropped before the import ran (so the
+    // host read freed memory). They now move into the call.
+    let labels = instance
+        .get_typed_func::<(Vec<String>,), (u32,)>(&mut store, "labels")
+        .unwrap();
+    let names: Vec<String> = (0..5)
+        .map(|i| format!("a label long enough to be a heap block of its own, number {i}"))
+        .collect();
+    let before = live.call(&mut store, ()).unwrap();
+    assert_eq!(labels.call(&mut store, (names.clone(),)).unwrap(), (6,));
+    let expected: Vec<(String, Vec<u8>)> = names
+        .iter()
+        .chain(&names[..1])
+        .map(|n| (n.clone(), n.as_bytes().to_vec()))
+        .collect();
+    assert_eq!(store.data().labels, expected);
+    // And the moved buffers are freed after the call.
+    assert_eq!(labels.call(&mut store, (names,)).unwrap(), (6,));
+    assert_eq!(
+        live.call(&mut store, ()).unwrap(),
+        before,
+        "the guest leaked"
+    );
 }
 
 #[test]

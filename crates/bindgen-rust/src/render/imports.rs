@@ -4,7 +4,6 @@ use std::fmt::Write as _;
 
 use crate::error::Result;
 use canon_abi::AbiVariant;
-use canon_bindgen_core::instr::{Instr, ListBody};
 use canon_wit::names;
 use wit_parser::{Function, FunctionKind};
 
@@ -52,12 +51,9 @@ impl Generator<'_> {
                 let _area = _ret_area.0.as_mut_ptr().cast::<u8>();"
             );
         }
-        let needs_cleanup = abi.params.iter().any(has_element_lists);
-        if needs_cleanup {
-            e.body.push_str(
-                "let mut _cleanup: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();\n",
-            );
-        }
+        // Buffers to free after the call (element lists, and buffers moved
+        // out of consumed parameters) are declared once lowering needs one.
+        let cleanup_at = e.body.len();
         let mut args = Vec::new();
         if abi.params_area.is_none() {
             for (i, ty) in abi.signature.params.iter().enumerate() {
@@ -82,6 +78,13 @@ impl Generator<'_> {
             e.lower(instr, &Val::owned(name), Mode::Borrow)?;
         }
         e.borrowing = false;
+        let needs_cleanup = e.body[cleanup_at..].contains("_cleanup.push(");
+        if needs_cleanup {
+            e.body.insert_str(
+                cleanup_at,
+                "let mut _cleanup: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();\n",
+            );
+        }
         if abi.signature.retptr {
             args.push("_area as i32".to_string());
         }
@@ -134,19 +137,5 @@ impl Generator<'_> {
             e.body
         );
         Ok(out)
-    }
-}
-
-fn has_element_lists(instr: &Instr) -> bool {
-    match instr {
-        Instr::List {
-            body: ListBody::Elements(_),
-            ..
-        } => true,
-        Instr::Record { fields, .. } => fields.iter().any(has_element_lists),
-        Instr::Variant { cases, .. } => cases
-            .iter()
-            .any(|c| c.payload.as_ref().is_some_and(has_element_lists)),
-        _ => false,
     }
 }

@@ -80,6 +80,11 @@ enum Pos {
 enum Mode {
     Borrow,
     Give,
+    /// Inside an import parameter the lowering consumes (a list or variant
+    /// holding owning handles, whose handles must move out): each string or
+    /// list buffer moves out of its value too, and is freed after the call.
+    /// Borrowing it instead would point into a value dropped before the call.
+    Move,
 }
 
 /// A Rust expression for a value being lowered.

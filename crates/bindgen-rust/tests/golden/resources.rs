@@ -568,8 +568,8 @@ pub mod test {
                     _cleanup.push((_ptr1, _len2 * 12, 4));
                     for (_i4, _e3) in x.into_iter().enumerate() {
                         let _base5 = _ptr1.add(_i4 * 12);
-                        let _ptr6 = _e3.name.as_ptr().cast_mut();
-                        let _len7 = _e3.name.len();
+                        let (_ptr6, _len7) = _rt::list_lower(_e3.name.into_bytes());
+                        _cleanup.push((_ptr6, _len7, 1));
                         *_base5.add(0).cast::<*mut u8>() = _ptr6;
                         *_base5.add(4).cast::<usize>() = _len7;
                         *_base5.add(8).cast::<i32>() = _e3.blob.take_handle() as i32;
@@ -827,6 +827,7 @@ pub mod test {
                         [::core::mem::MaybeUninit::uninit(); 12],
                     );
                     let _area = _ret_area.0.as_mut_ptr().cast::<u8>();
+                    let mut _cleanup: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();
                     let _arg0: i32;
                     let _arg1: i32;
                     let _arg2: i32;
@@ -838,8 +839,8 @@ pub mod test {
                         }
                         HandleOrBytes::Bytes(_e2) => {
                             _arg0 = 1i32;
-                            let _ptr3 = _e2.as_ptr().cast::<u8>().cast_mut();
-                            let _len4 = _e2.len();
+                            let (_ptr3, _len4) = _rt::list_lower(_e2);
+                            _cleanup.push((_ptr3, _len4 * 1, 1));
                             _arg1 = _ptr3 as i32;
                             _arg2 = _len4 as i32;
                         }
@@ -850,6 +851,9 @@ pub mod test {
                         fn _wit_import(_: i32, _: i32, _: i32, _: i32);
                     }
                     _wit_import(_arg0, _arg1, _arg2, _area as i32);
+                    for (_ptr, _size, _align) in _cleanup {
+                        _rt::dealloc(_ptr, _size, _align);
+                    }
                     let _v5 = match *_area.add(0).cast::<u8>() {
                         0 => {
                             HandleOrBytes::Handle(

@@ -49,12 +49,15 @@ impl Emitter<'_, '_> {
                             e = val.expr
                         );
                     }
-                    Mode::Give => {
+                    Mode::Give | Mode::Move => {
                         let _ = writeln!(
                             self.body,
                             "let ({p}, {l}) = _rt::list_lower({}.into_bytes());",
                             val.expr
                         );
+                        if mode == Mode::Move {
+                            let _ = writeln!(self.body, "_cleanup.push(({p}, {l}, 1));");
+                        }
                     }
                 }
                 self.write_ptr_len(ptr, len, &p, &l);
@@ -78,12 +81,19 @@ impl Emitter<'_, '_> {
                                 e = val.expr
                             );
                         }
-                        Mode::Give => {
+                        Mode::Give | Mode::Move => {
                             let _ = writeln!(
                                 self.body,
                                 "let ({p}, {l}) = _rt::list_lower({});",
                                 val.expr
                             );
+                            if mode == Mode::Move {
+                                let _ = writeln!(
+                                    self.body,
+                                    "_cleanup.push(({p}, {l} * {}, {}));",
+                                    elem_layout.size, elem_layout.align
+                                );
+                            }
                         }
                     },
                     ListBody::Elements(elem_instr) => {
@@ -94,11 +104,16 @@ impl Emitter<'_, '_> {
                             "let {l} = {e}.len(); let {p} = _rt::alloc({l} * {size}, {align});",
                             e = val.expr
                         );
-                        if mode == Mode::Borrow {
+                        if mode != Mode::Give {
                             let _ =
                                 writeln!(self.body, "_cleanup.push(({p}, {l} * {size}, {align}));");
                         }
-                        let consume = mode == Mode::Give || self.g.has_own(elem);
+                        let consume = mode != Mode::Borrow || self.g.has_own(elem);
+                        let inner = if consume && mode == Mode::Borrow {
+                            Mode::Move
+                        } else {
+                            mode
+                        };
                         let item = self.tmp("e");
                         let i = self.tmp("i");
                         let iter = if consume { "into_iter" } else { "iter" };
@@ -116,7 +131,7 @@ impl Emitter<'_, '_> {
                                 expr: item,
                                 by_ref: !consume,
                             },
-                            mode,
+                            inner,
                         )?;
                         self.base = saved;
                         self.body.push_str("}\n");
@@ -154,7 +169,12 @@ impl Emitter<'_, '_> {
                     return Ok(());
                 }
                 let has_own = self.g.has_own(ty);
-                let by_value = mode == Mode::Give || has_own;
+                let by_value = mode != Mode::Borrow || has_own;
+                let inner = if by_value && mode == Mode::Borrow {
+                    Mode::Move
+                } else {
+                    mode
+                };
                 let scrutinee = if by_value || val.by_ref {
                     val.expr.clone()
                 } else {
@@ -180,7 +200,7 @@ impl Emitter<'_, '_> {
                                 expr: bind,
                                 by_ref: !by_value,
                             },
-                            mode,
+                            inner,
                         )?;
                     }
                     for slot in &case.unused {

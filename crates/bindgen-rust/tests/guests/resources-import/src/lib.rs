@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 canon_guest::generate!({ path: "wit" });
 
-use guest::resources_import::host::total;
+use guest::resources_import::host::{self, total};
 
 /// The system allocator, counting live bytes.
 struct Counting;
@@ -57,6 +57,21 @@ impl Guest for Component {
 
     fn value_of(c: &Counter) -> u32 {
         c.value()
+    }
+
+    fn labels(names: Vec<String>) -> u32 {
+        let labelled = |name: &String, start: u32| host::Labelled {
+            name: name.clone(),
+            counter: Counter::new(start),
+            tag: name.as_bytes().to_vec(),
+        };
+        let entries = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| labelled(name, i as u32))
+            .collect();
+        let all = host::label_all(entries);
+        all + host::label_maybe(names.first().map(|name| labelled(name, 100)))
     }
 
     fn live_bytes() -> u32 {
