@@ -12,6 +12,7 @@ pub(crate) mod build;
 mod canon_host;
 mod echo;
 mod guest;
+mod handles;
 mod reference;
 mod transform;
 mod traps;
@@ -121,7 +122,11 @@ pub(crate) struct Call {
     pub(crate) number: u64,
     pub(crate) interface: String,
     pub(crate) function: String,
+    /// Arguments, with placeholders where handles go.
     pub(crate) args: Vec<Val>,
+    /// Whether the function passes handles: its outcome is compared with
+    /// the reference host's rather than computed.
+    pub(crate) handles: bool,
 }
 
 /// One import call a host saw.
@@ -234,10 +239,59 @@ fn calls_for(echo: &EchoWorld, args: &DiffArgs, index: usize, label: &str) -> Ve
                 interface: interface.clone(),
                 function: func.name.clone(),
                 args: values,
+                handles: echo::function_mentions_handles(&echo.resolve, func),
             });
         }
     }
     calls
+}
+
+/// For each resource the calls pass, the calls that can make one: calls
+/// with no handle arguments whose result can hold an owning handle of it.
+/// Constructors come first, then functions returning the handle itself.
+fn producers(echo: &EchoWorld, calls: &[Call]) -> handles::Producers {
+    let mut producers = handles::Producers::new();
+    let resources: Vec<String> = calls
+        .iter()
+        .flat_map(|call| handles::placeholders(&call.args))
+        .map(|(resource, _)| resource)
+        .collect();
+    for resource in resources {
+        if producers.contains_key(&resource) {
+            continue;
+        }
+        let mut found: Vec<(u8, Call)> = Vec::new();
+        for call in calls {
+            if !handles::placeholders(&call.args).is_empty() {
+                continue;
+            }
+            let Some((_, func)) = echo
+                .functions
+                .iter()
+                .find(|(i, f)| *i == call.interface && f.name == call.function)
+            else {
+                continue;
+            };
+            let Some(result) = &func.result else { continue };
+            if !handles::may_hold_own(&echo.resolve, result, &resource) {
+                continue;
+            }
+            let rank = match func.kind {
+                canon_wit::wit_parser::FunctionKind::Constructor(_) => 0,
+                _ if matches!(result, canon_wit::wit_parser::Type::Id(id)
+                    if matches!(echo.resolve.types[*id].kind,
+                        canon_wit::wit_parser::TypeDefKind::Handle(_))) =>
+                {
+                    1
+                }
+                _ => 2,
+            };
+            found.push((rank, call.clone()));
+        }
+        found.sort_by_key(|(rank, _)| *rank);
+        producers.insert(resource, found.into_iter().map(|(_, call)| call).collect());
+    }
+    producers
 }
 
 /// A guest of one world, ready to run or failed to build.
@@ -263,6 +317,10 @@ struct Prepared {
 #[derive(Debug, Default)]
 struct GuestReport {
     calls: u64,
+    /// Calls of functions that pass handles (compared across hosts).
+    handle_calls: u64,
+    /// Of those, calls that found no handle to pass.
+    without_handles: u64,
     /// Calls whose import trapped on purpose (their traps are compared).
     trapping_calls: u64,
     passed: u64,
@@ -312,8 +370,12 @@ impl Hosts {
     }
 }
 
-/// `val` as WAVE text when canon-host can spell it, else as debug output.
+/// `val` as WAVE text when canon-host can spell it, else as debug output
+/// (handle stand-ins as `own<resource>#rep` and the like).
 fn wave(val: &Val, ty: Option<&Type>) -> String {
+    if let Some(text) = handles::describe(val) {
+        return text;
+    }
     ty.and_then(|ty| canon_host::value_type(ty).ok())
         .and_then(|ty| canon_host::to_canon(val, &ty).ok())
         .and_then(|value| value.to_wave().ok())
@@ -499,33 +561,44 @@ fn run_guest(
     let component = Component::new(engine, &ours)
         .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))?;
     let import_types = reference::import_types(engine, &component);
+    let interfaces = canon_host::Interfaces {
+        funcs: &import_types,
+        imported: reference::resources(engine, &component, false),
+        exported: reference::resources(engine, &component, true),
+    };
     let import_results = Arc::new(ImportResults::new(args.seed, &world.echo));
-    let mut all_outcomes = Vec::new();
+    let producers = producers(&world.echo, &world.calls);
+    let mut runs: Vec<(&str, handles::Run)> = Vec::new();
     let theirs = Component::new(engine, &theirs).map_err(anyhow::Error::from);
     for (host, compiled) in [
         ("wasmtime+canon-encode", Ok(&component)),
         ("wasmtime+wit-component", theirs.as_ref()),
     ] {
-        let outcomes = compiled
+        let run = compiled
             .map_err(|error| anyhow::anyhow!("wasmtime rejects the component: {error:#}"))
-            .and_then(|compiled| reference::run(engine, compiled, &selected, &import_results));
-        match outcomes {
-            Ok(outcomes) => all_outcomes.push((host, outcomes)),
+            .and_then(|compiled| {
+                let mut host = reference::Reference::new(engine, compiled, &import_results)?;
+                handles::drive(&mut host, &selected, &producers)
+            });
+        match run {
+            Ok(run) => runs.push((host, run)),
             Err(error) => report.fail(host, format!("FAIL {where_} on {host}: {error:#}")),
         }
     }
     for (host, canon_engine) in &hosts.canon {
-        match canon_host::run(
-            canon_engine,
-            &ours,
-            &selected,
-            &import_results,
-            &import_types,
-        ) {
-            Ok(outcomes) => all_outcomes.push((host, outcomes)),
+        let run = canon_host::CanonHost::new(canon_engine, &ours, &import_results, &interfaces)
+            .and_then(|mut canon| handles::drive(&mut canon, &selected, &producers));
+        match run {
+            Ok(run) => runs.push((host, run)),
             Err(error) => report.fail(host, format!("FAIL {where_} on {host}: {error:#}")),
         }
     }
+    // Calls that pass handles are compared with the first host that ran
+    // (the reference, unless it failed to run at all).
+    let Some((reference_host, reference)) = runs.first() else {
+        return Ok(report);
+    };
+    report.without_handles = reference.without_handles;
     for (position, call) in selected.iter().enumerate() {
         report.calls += 1;
         let Some(func) = import_types.get(&(call.interface.clone(), call.function.clone())) else {
@@ -538,22 +611,80 @@ fn run_guest(
             );
             continue;
         };
-        let expected = expected(kind, call, func, &import_results);
-        report.trapping_calls += u64::from(expected.trap);
         let param_types: Vec<Type> = func.params().map(|(_, ty)| ty).collect();
+        let fail = |report: &mut GuestReport, host: &str, why: String| {
+            report.fail(
+                host,
+                format!(
+                    "MISMATCH {where_} {}#{} on {host}: {why}\n  args: {}\n  reproduce: {}",
+                    call.interface,
+                    call.function,
+                    wave_list(&call.args, &param_types),
+                    args.reproduce(call.number),
+                ),
+            );
+        };
         let mut ok = true;
-        for (host, outcomes) in &all_outcomes {
-            if let Some(why) = mismatch(&expected, &outcomes[position], func) {
+        if call.handles {
+            report.handle_calls += 1;
+            let expected = &reference.outcomes[position];
+            if let Some(why) = reference_fault(call, expected) {
+                ok = false;
+                fail(&mut report, reference_host, why);
+            }
+            for (host, run) in &runs[1..] {
+                if let Some(why) = differs(expected, &run.outcomes[position]) {
+                    ok = false;
+                    fail(
+                        &mut report,
+                        host,
+                        format!("differs from {reference_host}: {why}"),
+                    );
+                }
+            }
+            if expected
+                .result
+                .as_ref()
+                .is_err_and(|f| f.class == TrapClass::Injected)
+            {
+                report.trapping_calls += 1;
+            }
+        } else {
+            let expected = expected(kind, call, func, &import_results);
+            report.trapping_calls += u64::from(expected.trap);
+            for (host, run) in &runs {
+                if let Some(why) = mismatch(&expected, &run.outcomes[position], func) {
+                    ok = false;
+                    fail(&mut report, host, why);
+                }
+            }
+        }
+        if ok {
+            report.passed += 1;
+        }
+    }
+    // Dropping the handles left at the end: the guest's destructors drop
+    // the host resources they wrap, in the same order on every host.
+    if let Some(expected) = &reference.teardown {
+        report.calls += 1;
+        let mut ok = true;
+        if let Err(failure) = &expected.result {
+            ok = false;
+            report.fail(
+                reference_host,
+                format!("FAIL {where_}: dropping the handles left failed: {failure}"),
+            );
+        }
+        for (host, run) in &runs[1..] {
+            let why = match &run.teardown {
+                Some(teardown) => differs(expected, teardown),
+                None => Some("no teardown (the last call trapped)".into()),
+            };
+            if let Some(why) = why {
                 ok = false;
                 report.fail(
                     host,
-                    format!(
-                        "MISMATCH {where_} {}#{} on {host}: {why}\n  args: {}\n  reproduce: {}",
-                        call.interface,
-                        call.function,
-                        wave_list(&call.args, &param_types),
-                        args.reproduce(call.number),
-                    ),
+                    format!("MISMATCH {where_} dropping the handles left on {host}: {why}"),
                 );
             }
         }
@@ -562,6 +693,87 @@ fn run_guest(
         }
     }
     Ok(report)
+}
+
+/// Why the reference's outcome of a call that passes handles is wrong in
+/// itself: it failed other than by an injected trap or for want of a
+/// handle, or returned without calling the import.
+fn reference_fault(call: &Call, outcome: &Outcome) -> Option<String> {
+    match &outcome.result {
+        Ok(_) => {
+            let import = format!("{}#{}", call.interface, call.function);
+            (!outcome.trace.iter().any(|c| c.name == import))
+                .then(|| format!("returned without calling import {import}"))
+        }
+        Err(failure) if failure.class == TrapClass::Injected => match &outcome.after_trap {
+            Some(Err(again)) if again.class == TrapClass::CannotEnter => None,
+            other => Some(format!(
+                "after the trap the same call gave {other:?}, expected cannot enter"
+            )),
+        },
+        Err(failure) if failure.message.starts_with("no handle") => None,
+        Err(failure) => Some(failure.to_string()),
+    }
+}
+
+/// How two hosts' outcomes of one call differ: results, failure classes,
+/// import and destructor traces, and the call after a trap.
+fn differs(expected: &Outcome, actual: &Outcome) -> Option<String> {
+    fn results(a: &Result<Vec<Val>, Failure>, b: &Result<Vec<Val>, Failure>) -> Option<String> {
+        match (a, b) {
+            (Ok(a), Ok(b))
+                if a.len() == b.len() && a.iter().zip(b).all(|(a, b)| vals_equal(a, b)) =>
+            {
+                None
+            }
+            (Err(a), Err(b)) if a.class == b.class => None,
+            (a, b) => Some(format!("{} where the reference gave {}", show(b), show(a))),
+        }
+    }
+    fn show(result: &Result<Vec<Val>, Failure>) -> String {
+        match result {
+            Ok(vals) => format!(
+                "({})",
+                vals.iter()
+                    .map(|v| wave(v, None))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Err(failure) => failure.to_string(),
+        }
+    }
+    if let Some(why) = results(&expected.result, &actual.result) {
+        return Some(why);
+    }
+    let trace = |t: &[ImportCall]| -> String {
+        t.iter()
+            .map(|c| {
+                let args: Vec<String> = c.args.iter().map(|v| wave(v, None)).collect();
+                format!("{}({})", c.name, args.join(", "))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let same_trace = expected.trace.len() == actual.trace.len()
+        && expected.trace.iter().zip(&actual.trace).all(|(a, b)| {
+            a.name == b.name
+                && a.args.len() == b.args.len()
+                && a.args.iter().zip(&b.args).all(|(a, b)| vals_equal(a, b))
+        });
+    if !same_trace {
+        return Some(format!(
+            "trace [{}] where the reference saw [{}]",
+            trace(&actual.trace),
+            trace(&expected.trace)
+        ));
+    }
+    match (&expected.after_trap, &actual.after_trap) {
+        (None, None) => None,
+        (Some(a), Some(b)) => results(a, b).map(|why| format!("after the trap: {why}")),
+        (a, b) => Some(format!(
+            "after the trap: {b:?} where the reference gave {a:?}"
+        )),
+    }
 }
 
 /// Derives the echo world and writes the guests of one world.
@@ -577,6 +789,10 @@ fn prepare(
     let calls = calls_for(&echo, args, index, &world.label);
     let mut guests = Vec::new();
     for &kind in &args.guest {
+        // The core guest forwards core values; it cannot wrap handles.
+        if kind == GuestKind::Core && !echo.plain {
+            continue;
+        }
         let module = match kind {
             GuestKind::Core => match echo::embedded_echo_module(&echo) {
                 Ok(module) => GuestModule::Module(module),
@@ -616,6 +832,8 @@ struct Summary {
     guests: Vec<(GuestKind, u64)>,
     calls: u64,
     trapping_calls: u64,
+    handle_calls: u64,
+    without_handles: u64,
     failures: Vec<(String, u64)>,
     counts: Counts,
 }
@@ -628,6 +846,8 @@ impl Summary {
         }
         self.calls += report.calls;
         self.trapping_calls += report.trapping_calls;
+        self.handle_calls += report.handle_calls;
+        self.without_handles += report.without_handles;
         self.counts.passed += report.passed;
         for (host, n) in &report.failures {
             self.counts.failed += n;
@@ -653,6 +873,10 @@ impl Summary {
         out.push_str(&format!(
             "  calls         {} ({} with an injected import trap)\n",
             self.calls, self.trapping_calls
+        ));
+        out.push_str(&format!(
+            "  handles       {} calls pass resource handles ({} found none to pass)\n",
+            self.handle_calls, self.without_handles
         ));
         out.push_str(&format!(
             "  time          {seconds:.0}s ({:.1} worlds/min)\n",

@@ -7,13 +7,17 @@ use std::sync::Arc;
 use anyhow::{Context, Result, anyhow, bail};
 use canon_host::types::{RecordType, ResultType, VariantType};
 use canon_host::value::{Enum, Flags, List, OptionValue, Record, ResultValue, Tuple, Variant};
-use canon_host::{Component, Engine, Linker, Store, TrapKind, Value, ValueType};
+use canon_host::{
+    Component, Engine, Instance, Linker, ResourceAny, ResourceDynamic, ResourceType, Store,
+    StoreContextMut, TrapKind, Value, ValueType,
+};
 use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Type, Val};
 
+use super::handles::{self, Host, HostState};
 use super::traps::{Failure, INJECTED, TrapClass, classify_canon};
 use super::values::ImportResults;
-use super::{Call, ImportCall, Outcome};
+use super::{Call, ImportCall};
 
 /// canon-host's type for a wasmtime component type (structurally the same).
 pub(crate) fn value_type(ty: &Type) -> Result<ValueType> {
@@ -62,13 +66,29 @@ pub(crate) fn value_type(ty: &Type) -> Result<ValueType> {
             err: result.err().as_ref().map(value_type).transpose()?,
         })),
         Type::Flags(flags) => ValueType::Flags(flags.names().map(Into::into).collect()),
+        // The resource is checked when the handle is lowered.
+        Type::Own(_) => ValueType::Own(u32::MAX),
+        Type::Borrow(_) => ValueType::Borrow(u32::MAX),
         other => bail!("type {other:?} is not in the echo harness yet"),
     })
 }
 
-/// A wasmtime value as a canon-host value of type `ty`.
+/// What stands in for handles in a conversion: each placeholder is passed
+/// to `handle`, which answers with the handle to put in its place.
+pub(crate) type HandleFor<'a> = &'a mut dyn FnMut(&Val) -> Result<Value>;
+
+/// A wasmtime value as a canon-host value of type `ty`, with no handles.
 pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
+    to_canon_with(val, ty, &mut |v| bail!("no handle for {v:?}"))
+}
+
+/// A wasmtime value as a canon-host value of type `ty`; placeholders become
+/// the handles `handle` gives.
+pub(crate) fn to_canon_with(val: &Val, ty: &ValueType, handle: HandleFor<'_>) -> Result<Value> {
     let error = |e: canon_host::Error| anyhow!("{e}");
+    if let ValueType::Own(_) | ValueType::Borrow(_) = ty {
+        return handle(val);
+    }
     Ok(match (val, ty) {
         (Val::Bool(v), _) => Value::Bool(*v),
         (Val::S8(v), _) => Value::S8(*v),
@@ -88,7 +108,7 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
                 (**elem).clone(),
                 items
                     .iter()
-                    .map(|v| to_canon(v, elem))
+                    .map(|v| to_canon_with(v, elem, &mut *handle))
                     .collect::<Result<_>>()?,
             )
             .map_err(error)?,
@@ -99,7 +119,7 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
                 fields
                     .iter()
                     .zip(rt.fields.iter())
-                    .map(|((_, v), (_, t))| to_canon(v, t))
+                    .map(|((_, v), (_, t))| to_canon_with(v, t, &mut *handle))
                     .collect::<Result<_>>()?,
             )
             .map_err(error)?,
@@ -110,7 +130,7 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
                 items
                     .iter()
                     .zip(types.iter())
-                    .map(|(v, t)| to_canon(v, t))
+                    .map(|(v, t)| to_canon_with(v, t, &mut *handle))
                     .collect::<Result<_>>()?,
             )
             .map_err(error)?,
@@ -118,7 +138,7 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
         (Val::Variant(case, payload), ValueType::Variant(vt)) => {
             let index = vt.case_index(case).context("unknown case")?;
             let payload = match (payload, &vt.cases[index].1) {
-                (Some(v), Some(t)) => Some(to_canon(v, t)?),
+                (Some(v), Some(t)) => Some(to_canon_with(v, t, &mut *handle)?),
                 _ => None,
             };
             Value::Variant(Variant::new(vt.clone(), case, payload).map_err(error)?)
@@ -127,16 +147,22 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
             Value::Enum(Enum::new(names.clone(), case).map_err(error)?)
         }
         (Val::Option(v), ValueType::Option(t)) => Value::Option(
-            OptionValue::new(t.clone(), v.as_deref().map(|v| to_canon(v, t)).transpose()?)
-                .map_err(error)?,
+            OptionValue::new(
+                t.clone(),
+                v.as_deref()
+                    .map(|v| to_canon_with(v, t, &mut *handle))
+                    .transpose()?,
+            )
+            .map_err(error)?,
         ),
         (Val::Result(r), ValueType::Result(rt)) => {
-            let convert = |v: &Option<Box<Val>>, t: &Option<ValueType>| -> Result<Option<Value>> {
-                match (v, t) {
-                    (Some(v), Some(t)) => Ok(Some(to_canon(v, t)?)),
-                    _ => Ok(None),
-                }
-            };
+            let mut convert =
+                |v: &Option<Box<Val>>, t: &Option<ValueType>| -> Result<Option<Value>> {
+                    match (v, t) {
+                        (Some(v), Some(t)) => Ok(Some(to_canon_with(v, t, &mut *handle)?)),
+                        _ => Ok(None),
+                    }
+                };
             let value = match r {
                 Ok(v) => Ok(convert(v, &rt.ok)?),
                 Err(v) => Err(convert(v, &rt.err)?),
@@ -151,13 +177,15 @@ pub(crate) fn to_canon(val: &Val, ty: &ValueType) -> Result<Value> {
     })
 }
 
-/// A canon-host value as a wasmtime value, for comparison and printing.
-/// Resource handles have no wasmtime value outside a store: they are an
-/// error until the harness passes handles through.
-pub(crate) fn to_wasmtime(value: &Value) -> Result<Val> {
-    let boxed = |v: Option<&Value>| -> Result<Option<Box<Val>>> {
-        v.map(|v| to_wasmtime(v).map(Box::new)).transpose()
-    };
+/// What a handle becomes in a conversion to wasmtime values (a token).
+pub(crate) type TokenFor<'a> = &'a mut dyn FnMut(&ResourceAny) -> Result<Val>;
+
+/// A canon-host value as a wasmtime value, for comparison and printing;
+/// each handle becomes what `token` makes of it.
+pub(crate) fn to_wasmtime(value: &Value, token: TokenFor<'_>) -> Result<Val> {
+    fn boxed(v: Option<&Value>, token: TokenFor<'_>) -> Result<Option<Box<Val>>> {
+        v.map(|v| to_wasmtime(v, token).map(Box::new)).transpose()
+    }
     Ok(match value {
         Value::Bool(v) => Val::Bool(*v),
         Value::S8(v) => Val::S8(*v),
@@ -174,136 +202,276 @@ pub(crate) fn to_wasmtime(value: &Value) -> Result<Val> {
         Value::String(v) => Val::String(v.to_string()),
         Value::List(list) => Val::List(
             list.iter()
-                .map(|v| to_wasmtime(&v))
+                .map(|v| to_wasmtime(&v, &mut *token))
                 .collect::<Result<_>>()?,
         ),
         Value::Record(record) => Val::Record(
             record
                 .fields()
-                .map(|(name, v)| Ok((name.to_string(), to_wasmtime(v)?)))
+                .map(|(name, v)| Ok((name.to_string(), to_wasmtime(v, &mut *token)?)))
                 .collect::<Result<_>>()?,
         ),
         Value::Tuple(tuple) => Val::Tuple(
             tuple
                 .values()
                 .iter()
-                .map(to_wasmtime)
+                .map(|v| to_wasmtime(v, &mut *token))
                 .collect::<Result<_>>()?,
         ),
-        Value::Variant(variant) => {
-            Val::Variant(variant.case_name().to_string(), boxed(variant.payload())?)
-        }
+        Value::Variant(variant) => Val::Variant(
+            variant.case_name().to_string(),
+            boxed(variant.payload(), token)?,
+        ),
         Value::Enum(enum_) => Val::Enum(enum_.case_name().to_string()),
-        Value::Option(option) => Val::Option(boxed(option.value())?),
+        Value::Option(option) => Val::Option(boxed(option.value(), token)?),
         Value::Result(result) => Val::Result(match result.value() {
-            Ok(v) => Ok(boxed(v)?),
-            Err(v) => Err(boxed(v)?),
+            Ok(v) => Ok(boxed(v, token)?),
+            Err(v) => Err(boxed(v, token)?),
         }),
         Value::Flags(flags) => Val::Flags(flags.set_names().map(String::from).collect()),
-        Value::Resource(_) => bail!("resource handles are not in the echo harness yet"),
+        Value::Resource(any) => token(any)?,
     })
 }
 
-/// Runs `calls` on canon-host over `engine`: on one instance of
-/// `component`, and a fresh one after each trap (the trapped instance is
-/// locked down).
-pub(crate) fn run(
-    engine: &Engine,
-    component: &[u8],
-    calls: &[Call],
-    import_results: &Arc<ImportResults>,
-    import_types: &HashMap<(String, String), ComponentFunc>,
-) -> Result<Vec<Outcome>> {
-    let component = Component::new(engine, component)
-        .map_err(|e| anyhow!("canon-host rejects the component: {e}"))?;
-    let mut linker: Linker<Vec<ImportCall>> = Linker::new();
-    for ((interface, name), func) in import_types {
-        let label = format!("{interface}#{name}");
-        let canon_result_type = func.results().next().as_ref().map(value_type).transpose()?;
-        let import_results = Arc::clone(import_results);
-        linker
-            .instance(interface)
-            .map_err(|e| anyhow!("{e}"))?
-            .func_new(name, move |mut store, params, results| {
-                let args: Vec<Val> = params
-                    .iter()
-                    .map(to_wasmtime)
-                    .collect::<Result<_>>()
-                    .map_err(|e| canon_host::Error::Type(format!("{e:#}")))?;
-                let traps = import_results.traps(&label, &args);
-                let generated = if traps {
-                    Vec::new()
-                } else {
-                    import_results.result(&label, &args)
-                };
-                store.data_mut().push(ImportCall {
-                    name: label.clone(),
-                    args,
-                });
-                if traps {
-                    let message = format!("{INJECTED} in {label}");
-                    return Err(canon_host::Error::Trap(TrapKind::Host(message).into()));
-                }
-                if let (Some(value), Some(ty), Some(slot)) =
-                    (generated.first(), &canon_result_type, results.first_mut())
-                {
-                    *slot = to_canon(value, ty)
-                        .map_err(|e| canon_host::Error::Type(format!("{e:#}")))?;
-                }
-                Ok(())
-            })
-            .map_err(|e| anyhow!("{e}"))?;
+/// canon-host over one backend as a [`Host`]: one store and instance at a
+/// time. Imported resources are dynamic host resources numbered as the
+/// reference numbers them.
+pub(crate) struct CanonHost<'a> {
+    engine: &'a Engine,
+    component: Component,
+    linker: Linker<HostState>,
+    exported: Vec<(String, String, u32)>,
+    running: Option<Running>,
+}
+
+struct Running {
+    store: Store<HostState>,
+    instance: Instance,
+    /// The instance's exported resource types, with their labels.
+    guest_types: Vec<(ResourceType, String)>,
+}
+
+/// What the hosts share about a component's imports and exports, as the
+/// reference's types give them.
+pub(crate) struct Interfaces<'a> {
+    pub(crate) funcs: &'a HashMap<(String, String), ComponentFunc>,
+    /// Imported resources `(interface, name, number)`; the number is the
+    /// dynamic type's payload.
+    pub(crate) imported: Vec<(String, String, u32)>,
+    pub(crate) exported: Vec<(String, String, u32)>,
+}
+
+impl<'a> CanonHost<'a> {
+    pub(crate) fn new(
+        engine: &'a Engine,
+        component: &[u8],
+        import_results: &Arc<ImportResults>,
+        interfaces: &Interfaces<'_>,
+    ) -> Result<Self> {
+        let component = Component::new(engine, component)
+            .map_err(|e| anyhow!("canon-host rejects the component: {e}"))?;
+        let mut linker: Linker<HostState> = Linker::new();
+        let host_resources: Arc<Vec<String>> =
+            Arc::new(super::reference::resource_labels(&interfaces.imported));
+        for (interface, name, payload) in &interfaces.imported {
+            let label = format!("{}#[dtor]", host_resources[*payload as usize]);
+            linker
+                .instance(interface)
+                .and_then(|mut instance| {
+                    instance.resource(
+                        name,
+                        ResourceType::host_dynamic(*payload),
+                        move |mut store, rep| {
+                            store.data_mut().trace.push(ImportCall {
+                                name: label.clone(),
+                                args: vec![Val::U32(rep)],
+                            });
+                            Ok(())
+                        },
+                    )
+                })
+                .map_err(|e| anyhow!("{e}"))?;
+        }
+        for ((interface, name), func) in interfaces.funcs {
+            let label = format!("{interface}#{name}");
+            let canon_result_type = func.results().next().as_ref().map(value_type).transpose()?;
+            let import_results = Arc::clone(import_results);
+            let host_resources = Arc::clone(&host_resources);
+            linker
+                .instance(interface)
+                .map_err(|e| anyhow!("{e}"))?
+                .func_new(name, move |mut store, params, results| {
+                    let type_error = |e: anyhow::Error| canon_host::Error::Type(format!("{e:#}"));
+                    let args: Vec<Val> = params
+                        .iter()
+                        .map(|v| {
+                            to_wasmtime(v, &mut |any| host_token(&mut store, any, &host_resources))
+                        })
+                        .collect::<Result<_>>()
+                        .map_err(type_error)?;
+                    let traps = import_results.traps(&label, &args);
+                    let generated = import_results.result(&label, &args);
+                    store.data_mut().trace.push(ImportCall {
+                        name: label.clone(),
+                        args,
+                    });
+                    if traps {
+                        let message = format!("{INJECTED} in {label}");
+                        return Err(canon_host::Error::Trap(TrapKind::Host(message).into()));
+                    }
+                    if let (Some(value), Some(ty), Some(slot)) =
+                        (generated.first(), &canon_result_type, results.first_mut())
+                    {
+                        *slot = to_canon_with(value, ty, &mut |v| {
+                            let (resource, _) = handles::as_placeholder(v)
+                                .context("a handle that is no placeholder")?;
+                            new_host_resource(&mut store, resource, &host_resources)
+                        })
+                        .map_err(type_error)?;
+                    }
+                    Ok(())
+                })
+                .map_err(|e| anyhow!("{e}"))?;
+        }
+        Ok(CanonHost {
+            engine,
+            component,
+            linker,
+            exported: interfaces.exported.clone(),
+            running: None,
+        })
     }
-    let mut running = None;
-    let mut outcomes = Vec::with_capacity(calls.len());
-    for call in calls {
-        let (store, instance) = match &mut running {
-            Some(running) => running,
-            None => {
-                let mut store = Store::new(engine, Vec::new()).map_err(|e| anyhow!("{e}"))?;
-                let instance = linker
-                    .instantiate(&mut store, &component)
-                    .map_err(|e| anyhow!("canon-host cannot instantiate: {e}"))?;
-                running.insert((store, instance))
-            }
-        };
-        let func = instance
+}
+
+/// The token of a host resource handle passed to an import.
+fn host_token(
+    store: &mut StoreContextMut<'_, HostState>,
+    any: &ResourceAny,
+    host_resources: &[String],
+) -> Result<Val> {
+    let handle = ResourceDynamic::try_from_resource_any(any.clone(), &mut *store)
+        .map_err(|e| anyhow!("not a host resource: {e}"))?;
+    let label = host_resources
+        .get(handle.ty() as usize)
+        .context("a host resource of no imported type")?;
+    Ok(handles::host_token(label, handle.rep(), handle.owned()))
+}
+
+/// A new host resource of `resource` (a label), numbered by the store.
+fn new_host_resource(
+    store: &mut StoreContextMut<'_, HostState>,
+    resource: &str,
+    host_resources: &[String],
+) -> Result<Value> {
+    let payload = host_resources
+        .iter()
+        .position(|r| r == resource)
+        .with_context(|| format!("no imported resource {resource}"))?;
+    let rep = store.data_mut().new_rep();
+    let any = ResourceDynamic::new_own(rep, payload as u32)
+        .try_into_resource_any(&mut *store)
+        .map_err(|e| anyhow!("{e}"))?;
+    Ok(Value::Resource(any))
+}
+
+fn harness_failure(error: anyhow::Error) -> Failure {
+    Failure {
+        class: TrapClass::Other("harness".into()),
+        message: format!("{error:#}"),
+    }
+}
+
+impl Host for CanonHost<'_> {
+    type Handle = ResourceAny;
+
+    fn start(&mut self) -> Result<()> {
+        let mut store =
+            Store::new(self.engine, HostState::default()).map_err(|e| anyhow!("{e}"))?;
+        let instance = self
+            .linker
+            .instantiate(&mut store, &self.component)
+            .map_err(|e| anyhow!("canon-host cannot instantiate: {e}"))?;
+        let mut guest_types = Vec::new();
+        for (interface, name, _) in &self.exported {
+            let ty = instance
+                .get_instance(interface)
+                .and_then(|i| i.get_resource(name))
+                .with_context(|| format!("no exported resource {interface}/{name}"))?;
+            guest_types.push((ty, format!("{interface}/{name}")));
+        }
+        self.running = Some(Running {
+            store,
+            instance,
+            guest_types,
+        });
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        call: &Call,
+        handles: &[ResourceAny],
+        receive: &mut dyn FnMut(&str, ResourceAny) -> Val,
+    ) -> Result<Vec<Val>, Failure> {
+        let running = self
+            .running
+            .as_mut()
+            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+        let func = running
+            .instance
             .get_interface_func(&call.interface, &call.function)
-            .with_context(|| format!("no export `{}#{}`", call.interface, call.function))?;
+            .ok_or_else(|| {
+                harness_failure(anyhow!("no export `{}#{}`", call.interface, call.function))
+            })?;
         let ty = func.ty();
+        let mut next = handles.iter();
         let args = call
             .args
             .iter()
             .zip(ty.params.iter())
-            .map(|(v, (_, t))| to_canon(v, t))
-            .collect::<Result<Vec<_>>>()?;
-        let call_once = |store: &mut Store<Vec<ImportCall>>| {
-            let mut results = vec![Value::Bool(false); ty.result_count()];
-            func.call(store, &args, &mut results)
-                .map_err(|error| classify_canon(&error))
-                .and_then(|()| {
-                    results
-                        .iter()
-                        .map(to_wasmtime)
-                        .collect::<Result<_>>()
-                        .map_err(|error| Failure {
-                            class: TrapClass::Other("results".into()),
-                            message: format!("{error:#}"),
-                        })
+            .map(|(v, (_, t))| {
+                to_canon_with(v, t, &mut |v| {
+                    handles::as_placeholder(v).context("a handle that is no placeholder")?;
+                    next.next()
+                        .map(|h| Value::Resource(h.clone()))
+                        .context("fewer handles than placeholders")
                 })
-        };
-        store.data_mut().clear();
-        let result = call_once(store);
-        let trace = std::mem::take(store.data_mut());
-        let after_trap = result.is_err().then(|| call_once(store));
-        if result.is_err() {
-            running = None;
-        }
-        outcomes.push(Outcome {
-            result,
-            trace,
-            after_trap,
-        });
+            })
+            .collect::<Result<Vec<_>>>()
+            .map_err(harness_failure)?;
+        let mut results = vec![Value::Bool(false); ty.result_count()];
+        func.call(&mut running.store, &args, &mut results)
+            .map_err(|error| classify_canon(&error))?;
+        let guest_types = &running.guest_types;
+        results
+            .iter()
+            .map(|v| {
+                to_wasmtime(v, &mut |any| {
+                    guest_types
+                        .iter()
+                        .find(|(ty, _)| ty == any.ty())
+                        .map(|(_, label)| receive(label, any.clone()))
+                        .context("a handle of no exported resource")
+                })
+            })
+            .collect::<Result<Vec<_>>>()
+            .map_err(harness_failure)
     }
-    Ok(outcomes)
+
+    fn take_trace(&mut self) -> Vec<ImportCall> {
+        self.running
+            .as_mut()
+            .map(|r| std::mem::take(&mut r.store.data_mut().trace))
+            .unwrap_or_default()
+    }
+
+    fn drop_handle(&mut self, handle: ResourceAny) -> Result<(), Failure> {
+        let running = self
+            .running
+            .as_mut()
+            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+        handle
+            .resource_drop(&mut running.store)
+            .map_err(|error| classify_canon(&error))
+    }
 }

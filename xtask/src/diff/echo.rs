@@ -15,7 +15,8 @@ use anyhow::{Context, Result, bail};
 use canon_abi::{AbiVariant, FlatType, FuncPlan, ResultPlan, WitTypes};
 use canon_wit::names;
 use canon_wit::wit_parser::{
-    Function, InterfaceId, Resolve, Type, TypeDefKind, TypeOwner, WorldId, WorldItem, WorldKey,
+    Function, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner, WorldId,
+    WorldItem, WorldKey,
 };
 use wasm_encoder::{
     CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
@@ -30,69 +31,117 @@ pub(crate) struct EchoWorld {
     pub(crate) world: WorldId,
     /// `(interface name, function)` pairs the guest echoes.
     pub(crate) functions: Vec<(String, Function)>,
+    /// Whether the guest exports every function of its interfaces through
+    /// `functions` and defines no resource: what the core echo guest, which
+    /// only forwards core values, can implement.
+    pub(crate) plain: bool,
 }
 
-/// Whether `ty` mentions a resource handle (resources come with host part 2).
-fn has_handle(resolve: &Resolve, ty: &Type) -> bool {
+/// The resource type `id` names, with `use` aliases followed.
+pub(crate) fn resource_definition(resolve: &Resolve, mut id: TypeId) -> TypeId {
+    while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[id].kind {
+        id = aliased;
+    }
+    id
+}
+
+/// Whether every handle in `ty` can pass through the echo guest: a handle
+/// of a resource defined in `owner` itself (the guest wraps the imported
+/// resource in its exported twin), and a borrow only where `borrow_here`
+/// (a parameter's top level: the guest lends its wrapper's inner handle).
+fn handles_pass_through(
+    resolve: &Resolve,
+    owner: InterfaceId,
+    ty: &Type,
+    borrow_here: bool,
+) -> bool {
+    let Type::Id(id) = ty else { return true };
+    let inner = |t: &Type| handles_pass_through(resolve, owner, t, false);
+    let defined_here = |resource: TypeId| {
+        resolve.types[resource_definition(resolve, resource)].owner == TypeOwner::Interface(owner)
+    };
+    match &resolve.types[*id].kind {
+        TypeDefKind::Handle(Handle::Own(resource)) => defined_here(*resource),
+        TypeDefKind::Handle(Handle::Borrow(resource)) => borrow_here && defined_here(*resource),
+        TypeDefKind::Resource => defined_here(*id),
+        TypeDefKind::Type(t) => handles_pass_through(resolve, owner, t, borrow_here),
+        TypeDefKind::List(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => {
+            inner(t)
+        }
+        TypeDefKind::Record(r) => r.fields.iter().all(|f| inner(&f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().all(inner),
+        TypeDefKind::Variant(v) => v.cases.iter().all(|c| c.ty.as_ref().is_none_or(inner)),
+        TypeDefKind::Result(r) => [&r.ok, &r.err]
+            .into_iter()
+            .all(|t| t.as_ref().is_none_or(inner)),
+        TypeDefKind::Enum(_) | TypeDefKind::Flags(_) => true,
+        TypeDefKind::Future(_)
+        | TypeDefKind::Stream(_)
+        | TypeDefKind::Map(..)
+        | TypeDefKind::Unknown => false,
+    }
+}
+
+/// Whether `ty` mentions a resource handle anywhere.
+pub(crate) fn mentions_handles(resolve: &Resolve, ty: &Type) -> bool {
     let Type::Id(id) = ty else { return false };
     match &resolve.types[*id].kind {
         TypeDefKind::Handle(_) | TypeDefKind::Resource => true,
-        TypeDefKind::Type(t) | TypeDefKind::List(t) | TypeDefKind::Option(t) => {
-            has_handle(resolve, t)
-        }
-        TypeDefKind::Record(r) => r.fields.iter().any(|f| has_handle(resolve, &f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().any(|t| has_handle(resolve, t)),
+        TypeDefKind::Type(t)
+        | TypeDefKind::List(t)
+        | TypeDefKind::Option(t)
+        | TypeDefKind::FixedLengthList(t, _) => mentions_handles(resolve, t),
+        TypeDefKind::Record(r) => r.fields.iter().any(|f| mentions_handles(resolve, &f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().any(|t| mentions_handles(resolve, t)),
         TypeDefKind::Variant(v) => v
             .cases
             .iter()
-            .any(|c| c.ty.as_ref().is_some_and(|t| has_handle(resolve, t))),
+            .any(|c| c.ty.as_ref().is_some_and(|t| mentions_handles(resolve, t))),
         TypeDefKind::Result(r) => [&r.ok, &r.err]
             .into_iter()
-            .any(|t| t.as_ref().is_some_and(|t| has_handle(resolve, t))),
+            .any(|t| t.as_ref().is_some_and(|t| mentions_handles(resolve, t))),
         _ => false,
     }
 }
 
-/// Whether the interface has functions and neither it nor an interface it
-/// `use`s types from (directly or not) defines a resource: importing it would
-/// import those interfaces too, and the harness's hosts define no resources
-/// yet. Inline interfaces cannot be named, so they are left out too.
-fn interface_is_echoable(resolve: &Resolve, id: InterfaceId) -> bool {
-    if resolve.interfaces[id].functions.is_empty() {
-        return false;
-    }
-    let mut seen = vec![id];
-    let mut next = 0;
-    while let Some(&current) = seen.get(next) {
-        next += 1;
-        if defines_resources(resolve, current) {
-            return false;
-        }
-        for &ty in resolve.interfaces[current].types.values() {
-            if let TypeDefKind::Type(Type::Id(used)) = resolve.types[ty].kind
-                && let TypeOwner::Interface(owner) = resolve.types[used].owner
-                && !seen.contains(&owner)
-            {
-                seen.push(owner);
-            }
-        }
-    }
-    true
+/// Whether the function's parameters or result mention a handle.
+pub(crate) fn function_mentions_handles(resolve: &Resolve, func: &Function) -> bool {
+    func.params.iter().any(|p| mentions_handles(resolve, &p.ty))
+        || func
+            .result
+            .as_ref()
+            .is_some_and(|t| mentions_handles(resolve, t))
 }
 
-/// Whether the interface has a resource type or a function over handles.
-fn defines_resources(resolve: &Resolve, id: InterfaceId) -> bool {
-    let interface = &resolve.interfaces[id];
-    interface.types.values().any(|&ty| {
-        let mut target = ty;
-        while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[target].kind {
-            target = aliased;
-        }
-        matches!(resolve.types[target].kind, TypeDefKind::Resource)
-    }) || interface.functions.values().any(|f| {
-        f.params.iter().any(|p| has_handle(resolve, &p.ty))
-            || f.result.as_ref().is_some_and(|t| has_handle(resolve, t))
-    })
+/// Whether function `func` of interface `owner` is echoed: every handle it
+/// passes can go through the guest's wrappers (see [`handles_pass_through`]).
+/// The others are still exported by the guest (their bodies are never run).
+pub(crate) fn function_is_echoable(resolve: &Resolve, owner: InterfaceId, func: &Function) -> bool {
+    func.params
+        .iter()
+        .all(|p| handles_pass_through(resolve, owner, &p.ty, true))
+        && func
+            .result
+            .as_ref()
+            .is_none_or(|t| handles_pass_through(resolve, owner, t, false))
+}
+
+/// Whether the interface has functions to echo. Inline interfaces cannot be
+/// named, so they are left out. Resources the interface `use`s from others
+/// are imported and the hosts define them.
+fn interface_is_echoable(resolve: &Resolve, id: InterfaceId) -> bool {
+    resolve.interfaces[id]
+        .functions
+        .values()
+        .any(|f| function_is_echoable(resolve, id, f))
+}
+
+/// Whether the interface defines a resource type.
+pub(crate) fn defines_resources(resolve: &Resolve, id: InterfaceId) -> bool {
+    resolve.interfaces[id]
+        .types
+        .values()
+        .any(|&ty| matches!(resolve.types[ty].kind, TypeDefKind::Resource))
 }
 
 /// Derives the echo world of `world`, or `None` when it has nothing to echo.
@@ -143,6 +192,7 @@ pub(crate) fn echo_world(resolve: &Resolve, world: WorldId) -> Result<Option<Ech
         .context("the echo world does not resolve")?;
     let world = echo.select_world(&[package], Some("echo"))?;
     let mut functions = Vec::new();
+    let mut plain = true;
     for (name, _) in &interfaces {
         let id = echo.worlds[world]
             .exports
@@ -152,14 +202,20 @@ pub(crate) fn echo_world(resolve: &Resolve, world: WorldId) -> Result<Option<Ech
                 _ => None,
             })
             .with_context(|| format!("echo world lost export `{name}`"))?;
+        plain &= !defines_resources(&echo, id);
         for function in echo.interfaces[id].functions.values() {
-            functions.push((name.clone(), function.clone()));
+            if function_is_echoable(&echo, id, function) {
+                functions.push((name.clone(), function.clone()));
+            } else {
+                plain = false;
+            }
         }
     }
     Ok(Some(EchoWorld {
         resolve: echo,
         world,
         functions,
+        plain,
     }))
 }
 
@@ -453,23 +509,53 @@ mod tests {
 
     /// Found by `cargo xtask diff --count 500`: an interface that only
     /// `use`s a type from an interface with a resource pulled that interface
-    /// into the echo world, and no host defined its resource.
+    /// into the echo world, and no host defined its resource. The hosts
+    /// now define every imported resource, so such interfaces are echoed;
+    /// a function passing a handle of a resource from another interface is
+    /// not (the guest cannot wrap it in its own export).
     #[test]
-    fn interfaces_using_types_of_resource_interfaces_are_not_echoed() {
+    fn handles_pass_through_only_for_resources_of_the_same_interface() {
         let mut resolve = Resolve::default();
         let package = resolve
             .push_str(
                 "t.wit",
                 "package t:t;
-                 interface res { resource r; type n = u32; }
+                 interface res {
+                     resource r { constructor(); get: func() -> u32; }
+                     type n = u32;
+                     make: func() -> r;
+                     lend: func(x: borrow<r>, y: list<r>) -> option<r>;
+                     nested-borrow: func(x: list<borrow<r>>);
+                 }
                  interface plain { f: func(x: u32) -> u32; }
-                 interface uses { use res.{n}; g: func(x: n) -> n; }",
+                 interface uses {
+                     use res.{n, r};
+                     g: func(x: n) -> n;
+                     foreign: func(x: r);
+                 }
+                 interface types-only { resource q; }",
             )
             .unwrap();
         let id = |name: &str| resolve.packages[package].interfaces[name];
+        let echoed = |iface: &str| -> Vec<String> {
+            let id = id(iface);
+            resolve.interfaces[id]
+                .functions
+                .values()
+                .filter(|f| function_is_echoable(&resolve, id, f))
+                .map(|f| f.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            echoed("res"),
+            ["[constructor]r", "[method]r.get", "make", "lend"]
+        );
+        assert_eq!(echoed("uses"), ["g"]);
         assert!(interface_is_echoable(&resolve, id("plain")));
-        assert!(!interface_is_echoable(&resolve, id("uses")));
-        assert!(!interface_is_echoable(&resolve, id("res")));
+        assert!(interface_is_echoable(&resolve, id("uses")));
+        assert!(!interface_is_echoable(&resolve, id("types-only")));
+        assert!(defines_resources(&resolve, id("res")));
+        assert!(!defines_resources(&resolve, id("uses")));
     }
 
     #[test]

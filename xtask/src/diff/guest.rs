@@ -15,14 +15,16 @@
 //! and out (integers bumped, booleans flipped, floats negated, strings and
 //! lists reversed, flags complemented), which the host computes identically.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use anyhow::{Context, Result};
 use canon_bindgen_rust::{Names, Options};
-use canon_wit::wit_parser::{InterfaceId, Type, TypeDefKind, WorldItem};
+use canon_wit::wit_parser::{
+    Function, FunctionKind, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem,
+};
 
-use super::echo::EchoWorld;
+use super::echo::{EchoWorld, resource_definition};
 
 /// What a Rust guest does with the values it passes on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,16 +131,25 @@ pub(crate) fn rust_guest(echo: &EchoWorld, kind: RustGuest) -> Result<GuestSourc
     let bindings = canon_bindgen_rust::generate(&echo.resolve, echo.world, &options)
         .context("canon-bindgen-rust")?;
     let names = Names::new(&echo.resolve, echo.world, &options)?;
+    let resolve = &echo.resolve;
     let mut writer = Writer {
         echo,
         names: &names,
         seen: HashSet::new(),
         impls: String::new(),
         max_tuple: 0,
+        wrappers: HashMap::new(),
     };
     let method = kind.method();
-    let mut traits: Vec<(String, String)> = Vec::new();
-    for (interface, func) in &echo.functions {
+    // `(trait path, implementing type, items)` in the order written.
+    let mut impls: Vec<(String, String, String)> = Vec::new();
+    let mut interfaces: Vec<&str> = Vec::new();
+    for (interface, _) in &echo.functions {
+        if !interfaces.contains(&interface.as_str()) {
+            interfaces.push(interface);
+        }
+    }
+    for (position, interface) in interfaces.iter().enumerate() {
         let import = writer.interface(interface, false)?;
         let export = writer.interface(interface, true)?;
         let import_scope = names
@@ -147,12 +158,157 @@ pub(crate) fn rust_guest(echo: &EchoWorld, kind: RustGuest) -> Result<GuestSourc
         let export_scope = names
             .interface_scope(export, true)
             .with_context(|| format!("no export scope for `{interface}`"))?;
-        for ty in func.params.iter().map(|p| &p.ty).chain(&func.result) {
-            writer.collect(ty, export_scope, import_scope)?;
+        let module = names.module_path(export_scope);
+        let mut guest_items = String::new();
+        // Each exported resource is a wrapper around the imported one.
+        for (_, &ty) in &resolve.interfaces[export].types {
+            if !matches!(resolve.types[ty].kind, TypeDefKind::Resource) {
+                continue;
+            }
+            let exported = names
+                .type_path(export_scope, ty)
+                .context("a resource has a path")?;
+            let imported = names
+                .type_path(import_scope, ty)
+                .context("a resource has a path")?;
+            let rust_name = exported
+                .rsplit("::")
+                .next()
+                .unwrap_or(&exported)
+                .to_string();
+            let wrapper = format!("Echo{position}{rust_name}");
+            let _ = writeln!(
+                writer.impls,
+                "\n/// The exported `{rust_name}`: the imported one it passes calls on to.\n\
+                 struct {wrapper}({imported});\n\
+                 impl Conv<{imported}> for {exported} {{\n    \
+                 fn conv(self) -> {imported} {{ self.into_inner::<{wrapper}>().0 }}\n    \
+                 fn xform(self) -> {imported} {{ self.conv() }}\n}}\n\
+                 impl Conv<{exported}> for {imported} {{\n    \
+                 fn conv(self) -> {exported} {{ {exported}::new({wrapper}(self)) }}\n    \
+                 fn xform(self) -> {exported} {{ self.conv() }}\n}}"
+            );
+            let _ = writeln!(guest_items, "type {rust_name} = {wrapper};");
+            impls.push((
+                format!("{module}::Guest{rust_name}"),
+                wrapper.clone(),
+                String::new(),
+            ));
+            writer.wrappers.insert(ty, (wrapper, imported));
         }
+        for func in resolve.interfaces[export].functions.values() {
+            let echoed = echo
+                .functions
+                .iter()
+                .any(|(name, f)| name == interface && f.name == func.name);
+            let mut signature = names.export_signature(export_scope, func);
+            if let FunctionKind::Constructor(_) = func.kind
+                && let Some(arrow) = signature.rfind(" -> ")
+            {
+                signature.truncate(arrow);
+                signature.push_str(" -> Self");
+            }
+            let body = if echoed {
+                writer.echo_body(func, export_scope, import_scope, method)?
+            } else {
+                format!(
+                    "unreachable!(\"the harness does not call `{}`: a handle it passes cannot be wrapped\")\n",
+                    func.name
+                )
+            };
+            let item = format!("#[allow(unused_variables)]\n{signature} {{\n{body}}}\n");
+            match func.kind {
+                FunctionKind::Freestanding => guest_items.push_str(&item),
+                FunctionKind::Method(resource)
+                | FunctionKind::Static(resource)
+                | FunctionKind::Constructor(resource) => {
+                    let (wrapper, _) = writer
+                        .wrappers
+                        .get(&resource_definition(resolve, resource))
+                        .with_context(|| {
+                            format!("no wrapper for the resource of `{}`", func.name)
+                        })?;
+                    let wrapper = wrapper.clone();
+                    let entry = impls
+                        .iter_mut()
+                        .find(|(_, ty, _)| *ty == wrapper)
+                        .context("a wrapper has its trait impl")?;
+                    entry.2.push_str(&item);
+                }
+                _ => anyhow::bail!("async function `{}` is not in the echo guests", func.name),
+            }
+        }
+        impls.push((format!("{module}::Guest"), "EchoGuest".into(), guest_items));
+    }
+    let mut lib = String::from(
+        "//! Generated by `cargo xtask diff`: a guest that passes every export's\n\
+         //! arguments to the matching import and returns its result.\n\n\
+         include!(\"bindings.rs\");\n",
+    );
+    lib.push_str(PRELUDE);
+    lib.push_str(&tuple_impls(writer.max_tuple));
+    lib.push_str(&writer.impls);
+    lib.push_str("\nstruct EchoGuest;\n");
+    for (path, ty, items) in &impls {
+        let _ = writeln!(lib, "\nimpl {path} for {ty} {{\n{items}}}");
+    }
+    lib.push_str("\nexport!(EchoGuest);\n");
+    Ok(GuestSource { bindings, lib })
+}
+
+/// Whether `ty` is a borrow handle (through aliases).
+fn is_borrow(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Handle(Handle::Borrow(_)) => true,
+            TypeDefKind::Type(t) => is_borrow(resolve, t),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+struct Writer<'a> {
+    echo: &'a EchoWorld,
+    names: &'a Names<'a>,
+    /// `(from path, to path)` pairs with an impl already written.
+    seen: HashSet<(String, String)>,
+    impls: String,
+    /// The most elements of any tuple converted.
+    max_tuple: usize,
+    /// Wrapper type and imported path of every exported resource.
+    wrappers: HashMap<TypeId, (String, String)>,
+}
+
+impl Writer<'_> {
+    /// The body of an echoed export: convert the arguments, call the
+    /// import (on the wrapped handle, for a method), convert the result.
+    fn echo_body(
+        &mut self,
+        func: &Function,
+        export_scope: usize,
+        import_scope: usize,
+        method: &str,
+    ) -> Result<String> {
+        let resolve = &self.echo.resolve;
+        let names = self.names;
         let mut body = String::new();
         let mut args = Vec::new();
         for (i, param) in func.params.iter().enumerate() {
+            if i == 0 && matches!(func.kind, FunctionKind::Method(_)) {
+                continue;
+            }
+            if is_borrow(resolve, &param.ty) {
+                let (wrapper, _) = self.wrapper_of(&param.ty)?;
+                let _ = writeln!(
+                    body,
+                    "let __a{i} = &{}.get::<{wrapper}>().0;",
+                    Names::field(&param.name)
+                );
+                args.push(format!("__a{i}"));
+                continue;
+            }
+            self.collect(&param.ty, export_scope, import_scope)?;
             let owned = names.owned_type(import_scope, &param.ty);
             let _ = writeln!(
                 body,
@@ -167,53 +323,69 @@ pub(crate) fn rust_guest(echo: &EchoWorld, kind: RustGuest) -> Result<GuestSourc
                 },
             );
         }
-        let call = format!(
-            "{}({})",
-            names.import_function(import_scope, func),
-            args.join(", ")
-        );
-        if func.result.is_some() {
-            let _ = writeln!(body, "let __r = {call};\nConv::{method}(__r)");
-        } else {
-            let _ = writeln!(body, "{call};");
+        let args = args.join(", ");
+        let function = Names::function(func);
+        let resource_path = |resource: TypeId| -> Result<String> {
+            Ok(self
+                .wrappers
+                .get(&resource_definition(resolve, resource))
+                .context("an exported resource has a wrapper")?
+                .1
+                .clone())
+        };
+        let call = match func.kind {
+            FunctionKind::Freestanding => {
+                format!("{}({args})", names.import_function(import_scope, func))
+            }
+            FunctionKind::Method(_) => format!("self.0.{function}({args})"),
+            FunctionKind::Static(resource) => {
+                format!("{}::{function}({args})", resource_path(resource)?)
+            }
+            FunctionKind::Constructor(resource) => {
+                let _ = writeln!(body, "Self({}::new({args}))", resource_path(resource)?);
+                return Ok(body);
+            }
+            _ => anyhow::bail!("async function `{}` is not in the echo guests", func.name),
+        };
+        match &func.result {
+            Some(ty) => {
+                self.collect(ty, export_scope, import_scope)?;
+                let _ = writeln!(body, "let __r = {call};\nConv::{method}(__r)");
+            }
+            None => {
+                let _ = writeln!(body, "{call};");
+            }
         }
-        let method_text = format!(
-            "{} {{\n{body}}}\n",
-            names.export_signature(export_scope, func)
-        );
-        let trait_path = format!("{}::Guest", names.module_path(export_scope));
-        match traits.iter_mut().find(|(path, _)| *path == trait_path) {
-            Some((_, methods)) => methods.push_str(&method_text),
-            None => traits.push((trait_path, method_text)),
+        Ok(body)
+    }
+
+    /// The wrapper of the resource a handle type `ty` names.
+    fn wrapper_of(&self, ty: &Type) -> Result<&(String, String)> {
+        let resolve = &self.echo.resolve;
+        let mut ty = *ty;
+        loop {
+            let Type::Id(id) = ty else {
+                anyhow::bail!("not a handle")
+            };
+            match &resolve.types[id].kind {
+                TypeDefKind::Type(t) => ty = *t,
+                TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
+                    return self
+                        .wrappers
+                        .get(&resource_definition(resolve, *r))
+                        .context("a passed-through resource has a wrapper");
+                }
+                TypeDefKind::Resource => {
+                    return self
+                        .wrappers
+                        .get(&id)
+                        .context("a passed-through resource has a wrapper");
+                }
+                _ => anyhow::bail!("not a handle"),
+            }
         }
     }
-    let mut lib = String::from(
-        "//! Generated by `cargo xtask diff`: a guest that passes every export's\n\
-         //! arguments to the matching import and returns its result.\n\n\
-         include!(\"bindings.rs\");\n",
-    );
-    lib.push_str(PRELUDE);
-    lib.push_str(&tuple_impls(writer.max_tuple));
-    lib.push_str(&writer.impls);
-    lib.push_str("\nstruct EchoGuest;\n");
-    for (path, methods) in &traits {
-        let _ = writeln!(lib, "\nimpl {path} for EchoGuest {{\n{methods}}}");
-    }
-    lib.push_str("\nexport!(EchoGuest);\n");
-    Ok(GuestSource { bindings, lib })
-}
 
-struct Writer<'a> {
-    echo: &'a EchoWorld,
-    names: &'a Names<'a>,
-    /// `(from path, to path)` pairs with an impl already written.
-    seen: HashSet<(String, String)>,
-    impls: String,
-    /// The most elements of any tuple converted.
-    max_tuple: usize,
-}
-
-impl Writer<'_> {
     /// The imported or exported interface of the echo world named `name`.
     fn interface(&self, name: &str, export: bool) -> Result<InterfaceId> {
         let world = &self.echo.resolve.worlds[self.echo.world];
@@ -241,6 +413,11 @@ impl Writer<'_> {
         let Type::Id(id) = ty else { return Ok(()) };
         let resolve = &self.echo.resolve;
         let def = &resolve.types[*id];
+        // Handles convert through their wrapper's impls, written with it.
+        if let TypeDefKind::Handle(Handle::Own(_)) | TypeDefKind::Resource = def.kind {
+            self.wrapper_of(ty)?;
+            return Ok(());
+        }
         let (export, import) = if def.name.is_some() {
             (
                 self.names.type_owner(export, *id).unwrap_or(export),
@@ -292,7 +469,7 @@ impl Writer<'_> {
     }
 
     /// `impl Conv<to> for from` for record, variant, enum or flags `id`.
-    fn nominal_impl(&mut self, id: canon_wit::wit_parser::TypeId, from: &str, to: &str) {
+    fn nominal_impl(&mut self, id: TypeId, from: &str, to: &str) {
         let kind = &self.echo.resolve.types[id].kind;
         let body = |method: &str| -> String {
             match kind {

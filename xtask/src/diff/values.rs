@@ -10,9 +10,12 @@ use canon_wit::wit_parser::{Resolve, Type as WitType};
 use wasmtime::component::Val;
 
 use super::echo::EchoWorld;
+use super::handles;
 
-/// A canon-smith value as a wasmtime value.
-pub(crate) fn to_val(value: Value) -> Val {
+/// A canon-smith value as a wasmtime value; handles become placeholders
+/// naming their resource (see [`handles`]).
+pub(crate) fn to_val(value: Value, resolve: &Resolve) -> Val {
+    let to_val = |v: Value| to_val(v, resolve);
     let boxed = |v: Option<Box<Value>>| v.map(|v| Box::new(to_val(*v)));
     match value {
         Value::Bool(v) => Val::Bool(v),
@@ -39,6 +42,9 @@ pub(crate) fn to_val(value: Value) -> Val {
         Value::Result(Ok(v)) => Val::Result(Ok(boxed(v))),
         Value::Result(Err(v)) => Val::Result(Err(boxed(v))),
         Value::Flags(set) => Val::Flags(set),
+        Value::Handle { resource, own } => {
+            handles::placeholder(&handles::resource_label(resolve, resource), own)
+        }
     }
 }
 
@@ -54,7 +60,7 @@ pub(crate) fn generate(
     let config = ValueConfig::default();
     types
         .iter()
-        .map(|ty| arbitrary_value(&mut u, resolve, ty, &config).map(to_val))
+        .map(|ty| arbitrary_value(&mut u, resolve, ty, &config).map(|v| to_val(v, resolve)))
         .collect()
 }
 
@@ -88,7 +94,8 @@ impl ImportResults {
         bytes_for(self.seed, &format!("trap {label}{args:?}"), 1)[0].is_multiple_of(8)
     }
 
-    /// What import `label` (`interface#function`) returns for `args`.
+    /// What import `label` (`interface#function`) returns for `args` (with
+    /// placeholders where the host makes new resources).
     pub(crate) fn result(&self, label: &str, args: &[Val]) -> Vec<Val> {
         let Some(Some(ty)) = self.types.get(label) else {
             return Vec::new();
