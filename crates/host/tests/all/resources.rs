@@ -561,7 +561,7 @@ fn host_functions_return_handles_inside_compound_values() {
                     return Err(Error::Type("expected a u32".into()));
                 };
                 let handle = ResourceDynamic::new_own(rep, 0).try_into_resource_any(&mut cx)?;
-                let ty = std::sync::Arc::new(canon_host::ValueType::Own(u32::MAX));
+                let ty = Arc::new(canon_host::ValueType::Own(u32::MAX));
                 results[0] = Value::Option(canon_host::value::OptionValue::new(
                     ty,
                     Some(Value::Resource(handle)),
@@ -582,15 +582,11 @@ fn host_functions_return_handles_inside_compound_values() {
 #[test]
 fn value_types_match_up_to_resource_numbers() {
     use canon_host::ValueType;
-    let own = |n| ValueType::Option(std::sync::Arc::new(ValueType::Own(n)));
+    let own = |n| ValueType::Option(Arc::new(ValueType::Own(n)));
     assert!(own(1).matches(&own(u32::MAX)));
     assert_ne!(own(1), own(u32::MAX));
-    assert!(
-        !own(1).matches(&ValueType::Option(std::sync::Arc::new(ValueType::Borrow(
-            1
-        ))))
-    );
-    assert!(!own(1).matches(&ValueType::Option(std::sync::Arc::new(ValueType::U32))));
+    assert!(!own(1).matches(&ValueType::Option(Arc::new(ValueType::Borrow(1)))));
+    assert!(!own(1).matches(&ValueType::Option(Arc::new(ValueType::U32))));
 }
 
 #[test]
