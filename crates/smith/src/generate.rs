@@ -188,7 +188,9 @@ impl Gen<'_, '_> {
                     });
                     let _ = writeln!(self.out, "  resource {tname} {{");
                     if self.u.arbitrary()? {
-                        let params = self.params(&me)?;
+                        // A constructor taking its own resource could
+                        // never be called first: it sees only the others.
+                        let params = self.params(&visible)?;
                         let _ = writeln!(self.out, "    constructor({params});");
                     }
                     let methods = self.upto(2)?;

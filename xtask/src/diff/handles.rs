@@ -331,11 +331,16 @@ pub(crate) struct Run {
     /// Dropping the handles still held at the end (the destructors'
     /// trace), when the last instance did not trap.
     pub(crate) teardown: Option<Outcome>,
-    /// Calls that found no handle to pass.
-    pub(crate) without_handles: u64,
 }
 
 const NO_HANDLE: &str = "no handle";
+
+/// Whether a call was not made for want of a handle to pass.
+pub(crate) fn found_no_handle(result: &Result<Vec<Val>, Failure>) -> bool {
+    result
+        .as_ref()
+        .is_err_and(|f| f.class == TrapClass::Other(NO_HANDLE.into()))
+}
 
 /// Makes `calls` on `host`: one instance until a call traps, then a fresh
 /// one. Handles the guest returns are kept for later calls; a call short of
@@ -344,7 +349,6 @@ pub(crate) fn drive<H: Host>(host: &mut H, calls: &[Call], producers: &Producers
     let mut pool: Pool<H::Handle> = Pool::new();
     let mut started = false;
     let mut outcomes = Vec::with_capacity(calls.len());
-    let mut without_handles = 0;
     for call in calls {
         if !started {
             host.start()?;
@@ -392,7 +396,6 @@ pub(crate) fn drive<H: Host>(host: &mut H, calls: &[Call], producers: &Producers
                     (result, Some((call, handles)))
                 }
                 Err(short) => {
-                    without_handles += 1;
                     let failure = Failure {
                         class: TrapClass::Other(NO_HANDLE.into()),
                         message: format!("no handle of {short} to pass"),
@@ -452,11 +455,7 @@ pub(crate) fn drive<H: Host>(host: &mut H, calls: &[Call], producers: &Producers
     } else {
         None
     };
-    Ok(Run {
-        outcomes,
-        teardown,
-        without_handles,
-    })
+    Ok(Run { outcomes, teardown })
 }
 
 #[cfg(test)]
