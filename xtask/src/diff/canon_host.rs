@@ -14,8 +14,8 @@ use canon_host::{
 use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Type, Val};
 
-use super::handles::{self, Host, HostState};
-use super::traps::{Failure, INJECTED, TrapClass, classify_canon};
+use super::handles::{self, Host, HostResources, HostState};
+use super::traps::{Failure, INJECTED, classify_canon};
 use super::values::ImportResults;
 use super::{Call, ImportCall};
 
@@ -271,10 +271,9 @@ impl<'a> CanonHost<'a> {
         let component = Component::new(engine, component)
             .map_err(|e| anyhow!("canon-host rejects the component: {e}"))?;
         let mut linker: Linker<HostState> = Linker::new();
-        let host_resources: Arc<Vec<String>> =
-            Arc::new(super::reference::resource_labels(&interfaces.imported));
+        let host_resources = Arc::new(HostResources::new(&interfaces.imported));
         for (interface, name, payload) in &interfaces.imported {
-            let label = format!("{}#[dtor]", host_resources[*payload as usize]);
+            let label = format!("{}#[dtor]", host_resources.label(*payload)?);
             linker
                 .instance(interface)
                 .and_then(|mut instance| {
@@ -347,13 +346,11 @@ impl<'a> CanonHost<'a> {
 fn host_token(
     store: &mut StoreContextMut<'_, HostState>,
     any: &ResourceAny,
-    host_resources: &[String],
+    host_resources: &HostResources,
 ) -> Result<Val> {
     let handle = ResourceDynamic::try_from_resource_any(any.clone(), &mut *store)
         .map_err(|e| anyhow!("not a host resource: {e}"))?;
-    let label = host_resources
-        .get(handle.ty() as usize)
-        .context("a host resource of no imported type")?;
+    let label = host_resources.label(handle.ty())?;
     Ok(handles::host_token(label, handle.rep(), handle.owned()))
 }
 
@@ -361,24 +358,14 @@ fn host_token(
 fn new_host_resource(
     store: &mut StoreContextMut<'_, HostState>,
     resource: &str,
-    host_resources: &[String],
+    host_resources: &HostResources,
 ) -> Result<Value> {
-    let payload = host_resources
-        .iter()
-        .position(|r| r == resource)
-        .with_context(|| format!("no imported resource {resource}"))?;
+    let payload = host_resources.payload(resource)?;
     let rep = store.data_mut().new_rep();
-    let any = ResourceDynamic::new_own(rep, payload as u32)
+    let any = ResourceDynamic::new_own(rep, payload)
         .try_into_resource_any(&mut *store)
         .map_err(|e| anyhow!("{e}"))?;
     Ok(Value::Resource(any))
-}
-
-fn harness_failure(error: anyhow::Error) -> Failure {
-    Failure {
-        class: TrapClass::Other("harness".into()),
-        message: format!("{error:#}"),
-    }
 }
 
 impl Host for CanonHost<'_> {
@@ -416,12 +403,12 @@ impl Host for CanonHost<'_> {
         let running = self
             .running
             .as_mut()
-            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+            .ok_or_else(|| Failure::harness(anyhow!("no instance")))?;
         let func = running
             .instance
             .get_interface_func(&call.interface, &call.function)
             .ok_or_else(|| {
-                harness_failure(anyhow!("no export `{}#{}`", call.interface, call.function))
+                Failure::harness(anyhow!("no export `{}#{}`", call.interface, call.function))
             })?;
         let ty = func.ty();
         let mut next = handles.iter();
@@ -438,7 +425,7 @@ impl Host for CanonHost<'_> {
                 })
             })
             .collect::<Result<Vec<_>>>()
-            .map_err(harness_failure)?;
+            .map_err(Failure::harness)?;
         let mut results = vec![Value::Bool(false); ty.result_count()];
         func.call(&mut running.store, &args, &mut results)
             .map_err(|error| classify_canon(&error))?;
@@ -455,7 +442,7 @@ impl Host for CanonHost<'_> {
                 })
             })
             .collect::<Result<Vec<_>>>()
-            .map_err(harness_failure)
+            .map_err(Failure::harness)
     }
 
     fn take_trace(&mut self) -> Vec<ImportCall> {
@@ -469,7 +456,7 @@ impl Host for CanonHost<'_> {
         let running = self
             .running
             .as_mut()
-            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+            .ok_or_else(|| Failure::harness(anyhow!("no instance")))?;
         handle
             .resource_drop(&mut running.store)
             .map_err(|error| classify_canon(&error))

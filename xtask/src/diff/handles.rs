@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use canon_wit::wit_parser::{Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 use wasmtime::component::Val;
 
@@ -189,6 +189,46 @@ pub(crate) fn may_hold_own(resolve: &Resolve, ty: &Type, resource: &str) -> bool
         TypeDefKind::Variant(v) => any(&mut v.cases.iter().filter_map(|c| c.ty.as_ref())),
         TypeDefKind::Result(r) => any(&mut r.ok.iter().chain(&r.err)),
         _ => false,
+    }
+}
+
+/// A component's imported resources, which every host defines as dynamic
+/// host resource types: the payload of each type is its number here, and
+/// its label the first name it was imported by (its definition; a `use`
+/// or alias elsewhere shares the number).
+#[derive(Debug)]
+pub(crate) struct HostResources {
+    labels: Vec<String>,
+}
+
+impl HostResources {
+    /// From `(interface, name, number)` triples, numbered as
+    /// `reference::resources` numbers them.
+    pub(crate) fn new(imported: &[(String, String, u32)]) -> Self {
+        let mut labels = Vec::new();
+        for (interface, name, number) in imported {
+            if *number as usize == labels.len() {
+                labels.push(format!("{interface}/{name}"));
+            }
+        }
+        HostResources { labels }
+    }
+
+    /// The label of the resource type with payload `payload`.
+    pub(crate) fn label(&self, payload: u32) -> Result<&str> {
+        self.labels
+            .get(payload as usize)
+            .map(String::as_str)
+            .context("a host resource of no imported type")
+    }
+
+    /// The payload of the resource type labelled `resource`.
+    pub(crate) fn payload(&self, resource: &str) -> Result<u32> {
+        self.labels
+            .iter()
+            .position(|r| r == resource)
+            .map(|p| p as u32)
+            .with_context(|| format!("no imported resource {resource}"))
     }
 }
 
@@ -508,6 +548,22 @@ mod tests {
             ("r".to_string(), false),
         ];
         assert_eq!(pool.choose(&needs), Err("r".to_string()));
+    }
+
+    #[test]
+    fn aliases_of_a_resource_share_its_number_and_label() {
+        let imported = [
+            ("a:b/c".to_string(), "r".to_string(), 0),
+            ("a:b/c".to_string(), "r-alias".to_string(), 0),
+            ("a:b/d".to_string(), "s".to_string(), 1),
+            ("a:b/d".to_string(), "r".to_string(), 0),
+        ];
+        let resources = HostResources::new(&imported);
+        assert_eq!(resources.label(0).unwrap(), "a:b/c/r");
+        assert_eq!(resources.label(1).unwrap(), "a:b/d/s");
+        assert!(resources.label(2).is_err());
+        assert_eq!(resources.payload("a:b/d/s").unwrap(), 1);
+        assert!(resources.payload("a:b/c/r-alias").is_err());
     }
 
     #[test]

@@ -12,8 +12,8 @@ use wasmtime::component::{
 };
 use wasmtime::{Config, Engine, Store};
 
-use super::handles::{self, Host, HostState};
-use super::traps::{Failure, INJECTED, TrapClass, classify_wasmtime};
+use super::handles::{self, Host, HostResources, HostState};
+use super::traps::{Failure, INJECTED, classify_wasmtime};
 use super::values::ImportResults;
 use super::{Call, ImportCall};
 
@@ -82,18 +82,6 @@ pub(crate) fn resources(
     found
 }
 
-/// The labels of a component's imported resources, by number (see
-/// [`resources`]): each one's first name.
-pub(crate) fn resource_labels(resources: &[(String, String, u32)]) -> Vec<String> {
-    let mut labels = Vec::new();
-    for (interface, name, number) in resources {
-        if *number as usize == labels.len() {
-            labels.push(format!("{interface}/{name}"));
-        }
-    }
-    labels
-}
-
 /// wasmtime as a [`Host`]: one store and instance at a time.
 pub(crate) struct Reference<'a> {
     engine: &'a Engine,
@@ -117,9 +105,9 @@ impl<'a> Reference<'a> {
     ) -> Result<Self> {
         let mut linker: Linker<HostState> = Linker::new(engine);
         let imported = resources(engine, component, false);
-        let host_resources: Arc<Vec<String>> = Arc::new(resource_labels(&imported));
+        let host_resources = Arc::new(HostResources::new(&imported));
         for (interface, name, payload) in imported {
-            let label = format!("{}#[dtor]", host_resources[payload as usize]);
+            let label = format!("{}#[dtor]", host_resources.label(payload)?);
             linker.instance(&interface)?.resource(
                 &name,
                 ResourceType::host_dynamic(payload),
@@ -182,13 +170,11 @@ impl<'a> Reference<'a> {
 fn host_token(
     store: &mut wasmtime::StoreContextMut<'_, HostState>,
     any: ResourceAny,
-    host_resources: &[String],
+    host_resources: &HostResources,
 ) -> Result<Val> {
     let handle = ResourceDynamic::try_from_resource_any(any, &mut *store)
         .map_err(|e| anyhow!("not a host resource: {e:#}"))?;
-    let label = host_resources
-        .get(handle.ty() as usize)
-        .context("a host resource of no imported type")?;
+    let label = host_resources.label(handle.ty())?;
     Ok(handles::host_token(label, handle.rep(), handle.owned()))
 }
 
@@ -196,24 +182,14 @@ fn host_token(
 fn new_host_resource(
     store: &mut wasmtime::StoreContextMut<'_, HostState>,
     resource: &str,
-    host_resources: &[String],
+    host_resources: &HostResources,
 ) -> Result<Val> {
-    let payload = host_resources
-        .iter()
-        .position(|r| r == resource)
-        .with_context(|| format!("no imported resource {resource}"))?;
+    let payload = host_resources.payload(resource)?;
     let rep = store.data_mut().new_rep();
-    let any = ResourceDynamic::new_own(rep, payload as u32)
+    let any = ResourceDynamic::new_own(rep, payload)
         .try_into_resource_any(&mut *store)
         .map_err(|e| anyhow!("{e:#}"))?;
     Ok(Val::Resource(any))
-}
-
-fn harness_failure(error: anyhow::Error) -> Failure {
-    Failure {
-        class: TrapClass::Other("harness".into()),
-        message: format!("{error:#}"),
-    }
 }
 
 impl Host for Reference<'_> {
@@ -250,7 +226,7 @@ impl Host for Reference<'_> {
         let running = self
             .running
             .as_mut()
-            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+            .ok_or_else(|| Failure::harness(anyhow!("no instance")))?;
         let store = &mut running.store;
         let instance = &running.instance;
         let func = instance
@@ -258,7 +234,7 @@ impl Host for Reference<'_> {
             .and_then(|i| instance.get_export_index(&mut *store, Some(&i), &call.function))
             .and_then(|i| instance.get_func(&mut *store, i))
             .ok_or_else(|| {
-                harness_failure(anyhow!("no export `{}#{}`", call.interface, call.function))
+                Failure::harness(anyhow!("no export `{}#{}`", call.interface, call.function))
             })?;
         let mut next = handles.iter();
         let args = call
@@ -275,7 +251,7 @@ impl Host for Reference<'_> {
                 })
             })
             .collect::<Result<Vec<_>>>()
-            .map_err(harness_failure)?;
+            .map_err(Failure::harness)?;
         let mut results = vec![Val::Bool(false); func.ty(&*store).results().len()];
         func.call(&mut *store, &args, &mut results)
             .map_err(|error| classify_wasmtime(&error))?;
@@ -295,7 +271,7 @@ impl Host for Reference<'_> {
                 })
             })
             .collect::<Result<Vec<_>>>()
-            .map_err(harness_failure)
+            .map_err(Failure::harness)
     }
 
     fn take_trace(&mut self) -> Vec<ImportCall> {
@@ -309,7 +285,7 @@ impl Host for Reference<'_> {
         let running = self
             .running
             .as_mut()
-            .ok_or_else(|| harness_failure(anyhow!("no instance")))?;
+            .ok_or_else(|| Failure::harness(anyhow!("no instance")))?;
         handle
             .resource_drop(&mut running.store)
             .map_err(|error| classify_wasmtime(&error))

@@ -43,6 +43,17 @@ pub(crate) struct Failure {
     pub(crate) message: String,
 }
 
+impl Failure {
+    /// The harness could not make the call at all (a missing export, a
+    /// value it cannot convert).
+    pub(crate) fn harness(error: anyhow::Error) -> Failure {
+        Failure {
+            class: TrapClass::Other("harness".into()),
+            message: format!("{error:#}"),
+        }
+    }
+}
+
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "trap [{}]: {}", self.class, self.message)
