@@ -113,17 +113,40 @@ pub(crate) fn function_mentions_handles(resolve: &Resolve, func: &Function) -> b
             .is_some_and(|t| mentions_handles(resolve, t))
 }
 
+/// The element type of `ty` when it is a list of borrows (through aliases).
+pub(crate) fn borrow_list_element(resolve: &Resolve, ty: &Type) -> Option<Type> {
+    let Type::Id(id) = ty else { return None };
+    match &resolve.types[*id].kind {
+        TypeDefKind::Type(t) => borrow_list_element(resolve, t),
+        TypeDefKind::List(elem) => {
+            let mut inner = *elem;
+            while let Type::Id(e) = inner {
+                match &resolve.types[e].kind {
+                    TypeDefKind::Type(t) => inner = *t,
+                    TypeDefKind::Handle(Handle::Borrow(_)) => return Some(*elem),
+                    _ => return None,
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
 /// Whether function `func` of interface `owner` is echoed: every handle it
-/// passes can go through the guest's wrappers (see [`handles_pass_through`]).
-/// The others are still exported by the guest (their bodies are never run).
+/// passes can go through the guest's wrappers (see [`handles_pass_through`];
+/// a parameter may also be a list of borrows, which the guest lends one by
+/// one). The others are still exported by the guest (their bodies are
+/// never run).
 pub(crate) fn function_is_echoable(resolve: &Resolve, owner: InterfaceId, func: &Function) -> bool {
-    func.params
-        .iter()
-        .all(|p| handles_pass_through(resolve, owner, &p.ty, true))
-        && func
-            .result
-            .as_ref()
-            .is_none_or(|t| handles_pass_through(resolve, owner, t, false))
+    func.params.iter().all(|p| {
+        handles_pass_through(resolve, owner, &p.ty, true)
+            || borrow_list_element(resolve, &p.ty)
+                .is_some_and(|elem| handles_pass_through(resolve, owner, &elem, true))
+    }) && func
+        .result
+        .as_ref()
+        .is_none_or(|t| handles_pass_through(resolve, owner, t, false))
 }
 
 /// Whether the interface has functions to echo. Inline interfaces cannot be
@@ -526,6 +549,7 @@ mod tests {
                      make: func() -> r;
                      lend: func(x: borrow<r>, y: list<r>) -> option<r>;
                      nested-borrow: func(x: list<borrow<r>>);
+                     deeper-borrow: func(x: list<list<borrow<r>>>, y: option<borrow<r>>);
                  }
                  interface plain { f: func(x: u32) -> u32; }
                  interface uses {
@@ -548,7 +572,13 @@ mod tests {
         };
         assert_eq!(
             echoed("res"),
-            ["[constructor]r", "[method]r.get", "make", "lend"]
+            [
+                "[constructor]r",
+                "[method]r.get",
+                "make",
+                "lend",
+                "nested-borrow"
+            ]
         );
         assert_eq!(echoed("uses"), ["g"]);
         assert!(interface_is_echoable(&resolve, id("plain")));

@@ -24,7 +24,7 @@ use canon_wit::wit_parser::{
     Function, FunctionKind, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem,
 };
 
-use super::echo::{EchoWorld, resource_definition};
+use super::echo::{EchoWorld, borrow_list_element, resource_definition};
 
 /// What a Rust guest does with the values it passes on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,6 +306,16 @@ impl Writer<'_> {
                     Names::field(&param.name)
                 );
                 args.push(format!("__a{i}"));
+                continue;
+            }
+            if let Some(elem) = borrow_list_element(resolve, &param.ty) {
+                let (wrapper, imported) = self.wrapper_of(&elem)?;
+                let _ = writeln!(
+                    body,
+                    "let __a{i}: Vec<&{imported}> = {}.iter().map(|b| &b.get::<{wrapper}>().0).collect();",
+                    Names::field(&param.name)
+                );
+                args.push(format!("&__a{i}"));
                 continue;
             }
             self.collect(&param.ty, export_scope, import_scope)?;

@@ -294,8 +294,9 @@ impl<H: Clone> Pool<H> {
     }
 
     /// Which entries serve `needs`: each owning need takes the oldest free
-    /// handle of its resource, each borrow the newest one no owning need
-    /// took. `Err` names the first resource short of handles.
+    /// handle of its resource; borrows take the handles no owning need took,
+    /// newest first and round again when there are more borrows than
+    /// handles. `Err` names the first resource short of handles.
     fn choose(&self, needs: &[(String, bool)]) -> Result<Vec<usize>, String> {
         let mut taken = vec![false; self.entries.len()];
         let mut chosen = vec![usize::MAX; needs.len()];
@@ -309,14 +310,21 @@ impl<H: Clone> Pool<H> {
             taken[index] = true;
             chosen[slot] = index;
         }
+        let mut borrowed: HashMap<&str, usize> = HashMap::new();
         for (slot, (resource, own)) in needs.iter().enumerate() {
             if *own {
                 continue;
             }
-            chosen[slot] = (0..self.entries.len())
+            let free: Vec<usize> = (0..self.entries.len())
                 .rev()
-                .find(|&i| !taken[i] && self.entries[i].0 == *resource)
-                .ok_or_else(|| resource.clone())?;
+                .filter(|&i| !taken[i] && self.entries[i].0 == *resource)
+                .collect();
+            if free.is_empty() {
+                return Err(resource.clone());
+            }
+            let turn = borrowed.entry(resource.as_str()).or_default();
+            chosen[slot] = free[*turn % free.len()];
+            *turn += 1;
         }
         Ok(chosen)
     }
@@ -542,6 +550,9 @@ mod tests {
         // An owning need and a borrow never share a handle.
         let needs = vec![("r".to_string(), true), ("r".to_string(), false)];
         assert_eq!(pool.choose(&needs), Ok(vec![0, 1]));
+        // Borrows take turns over the free handles, newest first.
+        let needs = vec![("r".to_string(), false); 3];
+        assert_eq!(pool.choose(&needs), Ok(vec![1, 0, 1]));
         let needs = vec![
             ("r".to_string(), true),
             ("r".to_string(), true),
