@@ -423,3 +423,45 @@ fn generate_all_generates_what_with_does_not_name() {
     let source = generate(&loaded.resolve, world, &Options::default()).unwrap();
     assert!(source.contains("pub mod dep_types {"));
 }
+
+/// A type mapped by `with` is defined elsewhere, owning: borrowing mode
+/// must not spell it `Foo<'a>` or `FooParam<'a>` (the host's bindgen! left
+/// mapped types out already).
+#[test]
+fn borrowing_leaves_types_mapped_by_with_owning() {
+    let mut resolve = wit_parser::Resolve::default();
+    let package = resolve
+        .push_str(
+            "w.wit",
+            "package a:b;
+             interface types { record named { name: string } }
+             interface api {
+                 use types.{named};
+                 take: func(x: named);
+                 both: func(x: named) -> named;
+             }
+             world w { import api; }",
+        )
+        .unwrap();
+    let world = resolve.select_world(&[package], Some("w")).unwrap();
+    for duplicate_if_necessary in [false, true] {
+        let options = Options {
+            ownership: Ownership::Borrowing {
+                duplicate_if_necessary,
+            },
+            with: vec![(
+                "a:b/types".into(),
+                canon_bindgen_rust::WithTarget::Path("crate::elsewhere".into()),
+            )],
+            ..Options::default()
+        };
+        let source = generate(&resolve, world, &options).unwrap();
+        assert!(
+            source.contains("pub fn take(x: &Named)") || source.contains("pub fn take(x: Named)"),
+            "{source}"
+        );
+        assert!(!source.contains("Named<'"), "{source}");
+        assert!(!source.contains("NamedParam"), "{source}");
+        assert!(source.contains("crate::elsewhere::Named"), "{source}");
+    }
+}

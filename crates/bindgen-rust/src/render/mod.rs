@@ -21,7 +21,7 @@ use crate::error::{Error, ErrorKind, Result};
 use canon_abi::{AbiVariant, WitTypes};
 use canon_bindgen_core::instr::{Abi, FuncAbi};
 use canon_bindgen_core::naming::{escape, snake, upper_camel};
-use canon_bindgen_core::walk::{ScopeKind, WorldWalk};
+use canon_bindgen_core::walk::{ScopeKind, WorldWalk, resolve_alias};
 use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId, WorldKey};
 
 use crate::options::{Options, Ownership, WithTarget};
@@ -156,10 +156,20 @@ impl<'a> Generator<'a> {
     /// Named types holding lists or strings and no owned handles, which
     /// borrowing mode may define in borrowing form: those used only in
     /// parameters of imported functions, and those used both there and
-    /// elsewhere (export parameters, results).
+    /// elsewhere (export parameters, results). Types mapped by `with` are
+    /// defined elsewhere, owning, and stay so.
     fn borrowable(&self) -> (HashSet<TypeId>, HashSet<TypeId>) {
         let mut params = HashSet::new();
         let mut owned = HashSet::new();
+        let mut external = HashSet::new();
+        for (index, scope) in self.walk.scopes.iter().enumerate() {
+            let whole = scope.kind == ScopeKind::Import && self.with_path(index).is_some();
+            for (name, id) in &scope.types {
+                if whole || self.with_type_path(index, name).is_some() {
+                    external.insert(resolve_alias(self.resolve, *id));
+                }
+            }
+        }
         for scope in &self.walk.scopes {
             for func in &scope.functions {
                 let import = scope.kind == ScopeKind::Import;
@@ -178,6 +188,7 @@ impl<'a> Generator<'a> {
                 let def = &self.resolve.types[*id];
                 let props = self.val_props(&Type::Id(*id));
                 def.name.is_some()
+                    && !external.contains(&resolve_alias(self.resolve, *id))
                     && !matches!(def.kind, TypeDefKind::Resource | TypeDefKind::Handle(_))
                     && props.has_pointers
                     && !props.has_own
