@@ -200,6 +200,22 @@ pub fn resolve_alias(resolve: &Resolve, mut ty: TypeId) -> TypeId {
     ty
 }
 
+/// The types a definition refers to directly: fields, elements, payloads,
+/// the aliased type. Handles and resources refer to none.
+pub fn type_children(kind: &TypeDefKind) -> Vec<Type> {
+    match kind {
+        TypeDefKind::Record(r) => r.fields.iter().map(|f| f.ty).collect(),
+        TypeDefKind::Tuple(t) => t.types.clone(),
+        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty).collect(),
+        TypeDefKind::Option(t)
+        | TypeDefKind::List(t)
+        | TypeDefKind::FixedLengthList(t, _)
+        | TypeDefKind::Type(t) => vec![*t],
+        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).copied().collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The module path of an interface in WIT names.
 fn interface_path(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
     match key {
@@ -221,6 +237,37 @@ fn interface_path(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_children_are_the_direct_references() {
+        let loaded = canon_wit::Loader::new()
+            .load_source(
+                "a.wit",
+                "package a:b;
+                 interface i {
+                     resource res;
+                     record r { x: u32, y: string }
+                     variant v { a, b(r), c(list<u8>) }
+                     type t = tuple<r, option<v>>;
+                     type alias = r;
+                     type h = own<res>;
+                 }",
+            )
+            .unwrap();
+        let resolve = &loaded.resolve;
+        let id = |name: &str| {
+            let iface = resolve.packages[loaded.package].interfaces["i"];
+            resolve.interfaces[iface].types[name]
+        };
+        let children = |name: &str| type_children(&resolve.types[id(name)].kind);
+        assert_eq!(children("r"), [Type::U32, Type::String]);
+        assert_eq!(children("v").len(), 2);
+        assert_eq!(children("v")[0], Type::Id(id("r")));
+        assert_eq!(children("t").len(), 2);
+        assert_eq!(children("alias"), [Type::Id(id("r"))]);
+        assert!(children("h").is_empty());
+        assert!(children("res").is_empty());
+    }
 
     #[test]
     fn scopes_and_owners() {

@@ -21,22 +21,10 @@ use crate::error::{Error, ErrorKind, Result};
 use canon_abi::{AbiVariant, WitTypes};
 use canon_bindgen_core::instr::{Abi, FuncAbi};
 use canon_bindgen_core::naming::{escape, snake, upper_camel};
-use canon_bindgen_core::walk::{ScopeKind, WorldWalk, resolve_alias};
+use canon_bindgen_core::walk::{ScopeKind, WorldWalk, resolve_alias, type_children};
 use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId, WorldKey};
 
 use crate::options::{Options, Ownership, WithTarget};
-
-/// The types a definition refers to directly.
-fn children(kind: &TypeDefKind) -> Vec<Type> {
-    match kind {
-        TypeDefKind::Record(r) => r.fields.iter().map(|f| f.ty).collect(),
-        TypeDefKind::Tuple(t) => t.types.clone(),
-        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty).collect(),
-        TypeDefKind::Option(t) | TypeDefKind::List(t) | TypeDefKind::Type(t) => vec![*t],
-        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).copied().collect(),
-        _ => Vec::new(),
-    }
-}
 
 /// Rust keywords, strict and reserved, escaped with a trailing `_`.
 const KEYWORDS: &[&str] = &[
@@ -201,7 +189,7 @@ impl<'a> Generator<'a> {
         if !set.insert(*id) {
             return;
         }
-        for child in children(&self.resolve.types[*id].kind) {
+        for child in type_children(&self.resolve.types[*id].kind) {
             self.visit(&child, set);
         }
     }

@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 use crate::error::{Error, ErrorKind, Result};
 use canon_abi::{DiscriminantSize, FlagsRepr};
 use canon_bindgen_core::naming::escape;
-use canon_bindgen_core::walk::{TypeOwnerScope, resolve_alias};
+use canon_bindgen_core::walk::{TypeOwnerScope, resolve_alias, type_children};
 use wit_parser::{Docs, Handle, Type, TypeDefKind, TypeId};
 
-use super::{Generator, KEYWORDS, Pos, children, ident, type_ident};
+use super::{Generator, KEYWORDS, Pos, ident, type_ident};
 
 impl<'a> Generator<'a> {
     pub(super) fn val_props(&self, ty: &Type) -> canon_abi::TypeProps {
@@ -208,7 +208,7 @@ impl<'a> Generator<'a> {
                 _ => false,
             };
         }
-        children(&self.resolve.types[*id].kind)
+        type_children(&self.resolve.types[*id].kind)
             .iter()
             .any(|t| self.mentions_borrowed(t))
     }

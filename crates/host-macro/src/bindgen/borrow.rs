@@ -12,7 +12,7 @@
 
 use std::collections::HashSet;
 
-use canon_bindgen_core::walk::{ScopeKind, TypeOwnerScope, resolve_alias};
+use canon_bindgen_core::walk::{ScopeKind, TypeOwnerScope, resolve_alias, type_children};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use wit_parser::{Type, TypeDefKind, TypeId};
@@ -67,22 +67,8 @@ impl Uses<'_> {
         if !self.owned.insert(*id) {
             return;
         }
-        let kind = &self.resolve.types[*id].kind;
-        let mut children: Vec<&Type> = Vec::new();
-        match kind {
-            TypeDefKind::Record(r) => children.extend(r.fields.iter().map(|f| &f.ty)),
-            TypeDefKind::Tuple(t) => children.extend(&t.types),
-            TypeDefKind::Variant(v) => {
-                children.extend(v.cases.iter().filter_map(|c| c.ty.as_ref()))
-            }
-            TypeDefKind::Option(t) | TypeDefKind::List(t) | TypeDefKind::Type(t) => {
-                children.push(t);
-            }
-            TypeDefKind::Result(r) => children.extend(r.ok.iter().chain(r.err.iter())),
-            _ => {}
-        }
-        for c in children {
-            self.owned(c);
+        for child in type_children(&self.resolve.types[*id].kind) {
+            self.owned(&child);
         }
     }
 }
