@@ -185,7 +185,9 @@ impl Generator<'_> {
                 ));
                 continue;
             }
+            e.top_level_handle = matches!(instr, Instr::Handle { .. });
             let value = e.lift(instr)?;
+            e.top_level_handle = false;
             let var = format!("_p{i}");
             let _ = writeln!(e.body, "let {var} = {value};");
             args.push(var);
@@ -197,6 +199,9 @@ impl Generator<'_> {
             call = format!("{rname}::new({call})");
         }
         let _ = writeln!(e.body, "let _result = {call};");
+        for (local, path) in std::mem::take(&mut e.lent) {
+            let _ = writeln!(e.body, "<{path} as _rt::WasmResource>::drop({local});");
+        }
         if e.deferred_borrows {
             e.body.insert_str(
                 0,

@@ -3549,7 +3549,6 @@ pub mod exports {
                 /// Called by the component model with values of the canonical ABI.
                 pub unsafe fn _export_self_ref_cabi<T: Guest>(_arg0: i32) -> i32 {
                     unsafe {
-                        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
                         let _params = _arg0 as usize as *mut u8;
                         let _f1 = *_params.add(0).cast::<u32>();
                         let _f2 = _rt::string_lift(
@@ -3611,28 +3610,24 @@ pub mod exports {
                             list: _f19,
                             use_: _f20,
                         };
-                        _borrows
-                            .push((
-                                (*_params.add(112).cast::<i32>()) as u32,
-                                <super::super::super::super::test::keywords::type_::Impl as _rt::WasmResource>::drop,
-                            ));
+                        let _lent21 = (*_params.add(112).cast::<i32>()) as u32;
                         let _p1 = &*_params
                             .add(112)
                             .cast::<
                                 super::super::super::super::test::keywords::type_::Impl,
                             >();
                         let _result = T::self_ref(_p0, _p1);
-                        for (_handle, _drop) in _borrows {
-                            _drop(_handle);
-                        }
+                        <super::super::super::super::test::keywords::type_::Impl as _rt::WasmResource>::drop(
+                            _lent21,
+                        );
                         _rt::dealloc(_params, 120, 8);
                         let _retp = (&raw mut RET_AREA).cast::<u8>();
                         *_retp.add(0).cast::<u32>() = _result.type_;
-                        let (_ptr21, _len22) = _rt::list_lower(
+                        let (_ptr22, _len23) = _rt::list_lower(
                             _result.self_.into_bytes(),
                         );
-                        *_retp.add(4).cast::<*mut u8>() = _ptr21;
-                        *_retp.add(8).cast::<usize>() = _len22;
+                        *_retp.add(4).cast::<*mut u8>() = _ptr22;
+                        *_retp.add(8).cast::<usize>() = _len23;
                         *_retp.add(12).cast::<u8>() = u8::from(_result.struct_);
                         *_retp.add(13).cast::<u8>() = _result.enum_;
                         *_retp.add(16).cast::<i32>() = _result.match_;
@@ -3645,24 +3640,24 @@ pub mod exports {
                         *_retp.add(64).cast::<u64>() = _result.static_;
                         *_retp.add(72).cast::<i8>() = _result.union;
                         *_retp.add(74).cast::<i16>() = _result.default;
-                        let (_ptr23, _len24) = _rt::list_lower(
+                        let (_ptr24, _len25) = _rt::list_lower(
                             _result.mod_.into_bytes(),
                         );
-                        *_retp.add(76).cast::<*mut u8>() = _ptr23;
-                        *_retp.add(80).cast::<usize>() = _len24;
+                        *_retp.add(76).cast::<*mut u8>() = _ptr24;
+                        *_retp.add(80).cast::<usize>() = _len25;
                         *_retp.add(84).cast::<u8>() = u8::from(_result.async_);
                         match _result.result {
                             None => {
                                 *_retp.add(88).cast::<u8>() = 0u8;
                             }
-                            Some(_e26) => {
+                            Some(_e27) => {
                                 *_retp.add(88).cast::<u8>() = 1u8;
-                                *_retp.add(92).cast::<u32>() = _e26;
+                                *_retp.add(92).cast::<u32>() = _e27;
                             }
                         }
-                        let (_ptr27, _len28) = _rt::list_lower(_result.list);
-                        *_retp.add(96).cast::<*mut u8>() = _ptr27;
-                        *_retp.add(100).cast::<usize>() = _len28;
+                        let (_ptr28, _len29) = _rt::list_lower(_result.list);
+                        *_retp.add(96).cast::<*mut u8>() = _ptr28;
+                        *_retp.add(100).cast::<usize>() = _len29;
                         *_retp.add(104).cast::<u8>() = _result.use_;
                         _retp as i32
                     }

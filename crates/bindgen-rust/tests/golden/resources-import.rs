@@ -16,18 +16,11 @@ pub trait Guest {
 /// Called by the component model with values of the canonical ABI.
 pub unsafe fn _export_size_of_cabi<T: Guest>(_arg0: i32) -> i64 {
     unsafe {
-        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
-        _borrows
-            .push((
-                _arg0 as u32,
-                <self::test::resources_import::fs::File as _rt::WasmResource>::drop,
-            ));
+        let _lent1 = _arg0 as u32;
         let _p0 = &*::core::ptr::addr_of!(_arg0)
             .cast::<self::test::resources_import::fs::File>();
         let _result = T::size_of(_p0);
-        for (_handle, _drop) in _borrows {
-            _drop(_handle);
-        }
+        <self::test::resources_import::fs::File as _rt::WasmResource>::drop(_lent1);
         let _ret0: i64;
         _ret0 = _result as i64;
         _ret0

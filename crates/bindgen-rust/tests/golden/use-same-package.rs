@@ -717,35 +717,30 @@ pub mod exports {
                     _arg4: i32,
                 ) -> i64 {
                     unsafe {
-                        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
-                        _borrows
-                            .push((
-                                _arg0 as u32,
-                                <super::super::super::super::test::use_same_package::types::Canvas as _rt::WasmResource>::drop,
-                            ));
+                        let _lent1 = _arg0 as u32;
                         let _p0 = &*::core::ptr::addr_of!(_arg0)
                             .cast::<
                                 super::super::super::super::test::use_same_package::types::Canvas,
                             >();
-                        let _f1 = _arg1;
-                        let _f2 = _arg2;
-                        let _f3 = super::super::super::super::test::use_same_package::shapes::Point {
-                            x: _f1,
-                            y: _f2,
+                        let _f2 = _arg1;
+                        let _f3 = _arg2;
+                        let _f4 = super::super::super::super::test::use_same_package::shapes::Point {
+                            x: _f2,
+                            y: _f3,
                         };
-                        let _f4 = _arg3 as u32;
-                        let _f5 = super::super::super::super::test::use_same_package::shapes::LengthUnit::_lift(
+                        let _f5 = _arg3 as u32;
+                        let _f6 = super::super::super::super::test::use_same_package::shapes::LengthUnit::_lift(
                             _arg4 as u32,
                         );
                         let _p1 = Circle {
-                            center: _f3,
-                            radius: _f4,
-                            unit: _f5,
+                            center: _f4,
+                            radius: _f5,
+                            unit: _f6,
                         };
                         let _result = T::draw(_p0, _p1);
-                        for (_handle, _drop) in _borrows {
-                            _drop(_handle);
-                        }
+                        <super::super::super::super::test::use_same_package::types::Canvas as _rt::WasmResource>::drop(
+                            _lent1,
+                        );
                         let _ret0: i64;
                         _ret0 = _result as i64;
                         _ret0

@@ -198,9 +198,13 @@ impl<'a> Emitter<'_, 'a> {
                 {
                     format!("{path}Borrow::lift({} as u32 as usize)", p(&h))
                 } else {
-                    if self.export_borrows {
+                    if self.export_borrows && self.top_level_handle {
                         // The callee must drop every borrow it was lent
                         // before it returns: after the call.
+                        let local = self.tmp("lent");
+                        let _ = writeln!(self.body, "let {local} = {} as u32;", p(&h));
+                        self.lent.push((local, path.clone()));
+                    } else if self.export_borrows {
                         self.deferred_borrows = true;
                         let _ = writeln!(
                             self.body,

@@ -32,6 +32,13 @@ pub(super) struct Emitter<'g, 'a> {
     /// the body collects their handles in `_borrows` and drops them after
     /// the call, as the callee of a lend must.
     pub(super) deferred_borrows: bool,
+    /// Lifting a top-level parameter that is itself a borrow: its handle is
+    /// kept in a local (listed in `lent`) instead of the `_borrows` list,
+    /// which would allocate on every call.
+    pub(super) top_level_handle: bool,
+    /// `(local, resource path)` of the borrows kept in locals, dropped after
+    /// the call.
+    pub(super) lent: Vec<(String, String)>,
     /// Lowering the parameters of an import: named types with two forms are
     /// in their borrowing form (until a definition in owning form is entered).
     pub(super) borrowing: bool,
@@ -50,6 +57,8 @@ impl<'g, 'a> Emitter<'g, 'a> {
             export_borrows: false,
             deferred_frees: false,
             deferred_borrows: false,
+            top_level_handle: false,
+            lent: Vec::new(),
             borrowing: false,
         }
     }
