@@ -201,21 +201,32 @@ fn call_lifted(
     params: &[Value],
     results: &mut [Value],
 ) -> Result<StringEncoding, Error> {
+    in_task(cx, l, |cx| call_lifted_inner(cx, l, src, params, results)).map(|()| l.options.encoding)
+}
+
+/// Runs `call` as a call into lifted function `l`, on the dynamic and the
+/// typed path alike: the instance is entered (may-enter checked, a new
+/// task with zeroed context slots), a trapped call's task is ended with its
+/// leftover borrows, and leaving locks the instance down after a trap that
+/// followed guest code.
+pub(crate) fn in_task<R>(
+    cx: &mut dyn CoreContext,
+    l: &Lifted,
+    call: impl FnOnce(&mut dyn CoreContext) -> Result<R, Error>,
+) -> Result<R, Error> {
     let flags = flags_mut(cx, l.instance)?;
     flags.enter()?;
-    // A new task starts with zeroed context slots.
     flags.context = [0; 2];
     let r = begin_task(cx, l.instance)
         .map_err(Error::from)
-        .and_then(|()| call_lifted_inner(cx, l, src, params, results));
+        .and_then(|()| call(&mut *cx));
     if r.is_err() {
-        // A trapped call's leftover borrows are removed with its task.
         let _ = end_task(cx, l.instance);
     }
     if let Ok(flags) = flags_mut(cx, l.instance) {
         flags.leave_after(&r);
     }
-    r.map(|()| l.options.encoding)
+    r
 }
 
 pub(crate) fn cx_for<'a>(

@@ -24,9 +24,9 @@ use canon_abi::{AbiVariant, ParamsPlan, ResultPlan};
 use crate::abi::{Cx, bad_flat, check_range, zero};
 use crate::component::StringEncoding;
 use crate::error::{Error, Trap, TrapKind};
-use crate::func::{Func, FuncImpl, Lifted, TypedHostCall, cx_for, to_trap};
-use crate::resource::{begin_task, end_scope, end_task, scope_mark};
-use crate::store::{Store, StoreContextMut, host_state};
+use crate::func::{Func, FuncImpl, Lifted, TypedHostCall, cx_for, in_task, to_trap};
+use crate::resource::{end_scope, end_task, scope_mark};
+use crate::store::{Store, StoreContextMut};
 use crate::types::{FuncType, ValueType};
 
 mod borrowed;
@@ -623,27 +623,11 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
             return Err(Error::Type("not a lifted function".into()));
         };
         let cx = store.inner.as_context_mut();
-        let flags = host_state(cx)
-            .and_then(|s| s.flags.get_mut(l.instance))
-            .ok_or_else(|| Error::Type("function used with another store".into()))?;
-        flags.enter()?;
-        flags.context = [0; 2];
         // Host handles lent to the call are released when it returns, as on
         // the dynamic path (`Func::call`).
-        let r = scope_mark(cx).map_err(Error::from).and_then(|mark| {
-            let r = begin_task(cx, l.instance)
-                .map_err(Error::from)
-                .and_then(|()| call_typed(cx, l, &params));
-            if r.is_err() {
-                // A trapped call's leftover borrows are removed with its task.
-                let _ = end_task(cx, l.instance);
-            }
-            end_scope(cx, mark);
-            r
-        });
-        if let Some(f) = host_state(cx).and_then(|s| s.flags.get_mut(l.instance)) {
-            f.leave_after(&r);
-        }
+        let mark = scope_mark(cx)?;
+        let r = in_task(cx, l, |cx| call_typed(cx, l, &params));
+        end_scope(cx, mark);
         r
     }
 }
