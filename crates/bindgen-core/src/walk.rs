@@ -192,13 +192,7 @@ impl WorldWalk {
     }
 }
 
-/// `ty` with `type x = y` aliases (including `use`) followed to the definition.
-pub fn resolve_alias(resolve: &Resolve, mut ty: TypeId) -> TypeId {
-    while let TypeDefKind::Type(Type::Id(next)) = resolve.types[ty].kind {
-        ty = next;
-    }
-    ty
-}
+pub use canon_wit::resolve_alias;
 
 /// The types a definition refers to directly: fields, elements, payloads,
 /// the aliased type. Handles and resources refer to none.

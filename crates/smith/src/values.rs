@@ -226,11 +226,11 @@ fn value(
                 Value::Flags(set)
             }
             TypeDefKind::Handle(Handle::Own(resource)) => Value::Handle {
-                resource: resource_definition(resolve, *resource),
+                resource: canon_wit::resolve_alias(resolve, *resource),
                 own: true,
             },
             TypeDefKind::Handle(Handle::Borrow(resource)) => Value::Handle {
-                resource: resource_definition(resolve, *resource),
+                resource: canon_wit::resolve_alias(resolve, *resource),
                 own: false,
             },
             TypeDefKind::Resource
@@ -240,12 +240,4 @@ fn value(
             | TypeDefKind::Unknown => return Err(arbitrary::Error::IncorrectFormat),
         },
     })
-}
-
-/// The resource type `id` names, with `use` aliases followed.
-fn resource_definition(resolve: &Resolve, mut id: TypeId) -> TypeId {
-    while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[id].kind {
-        id = aliased;
-    }
-    id
 }

@@ -22,3 +22,40 @@ pub use error::{Error, ErrorKind};
 pub use load::{Loaded, Loader};
 pub use wit_parser;
 pub use wit_parser::{PackageId, Resolve, WorldId};
+
+use wit_parser::{Type, TypeDefKind, TypeId};
+
+/// `ty` with `type x = y` aliases (including `use`) followed to the
+/// definition: a resource's own type for a handle's `use`d name.
+pub fn resolve_alias(resolve: &Resolve, mut ty: TypeId) -> TypeId {
+    while let TypeDefKind::Type(Type::Id(next)) = resolve.types[ty].kind {
+        ty = next;
+    }
+    ty
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_are_followed_to_the_definition() {
+        let loaded = Loader::new()
+            .load_source(
+                "a.wit",
+                "package a:b;
+                 interface defs { resource r; record p { x: u32 } }
+                 interface uses { use defs.{r, p}; type r2 = r; }",
+            )
+            .unwrap();
+        let resolve = &loaded.resolve;
+        let iface =
+            |name: &str| &resolve.interfaces[resolve.packages[loaded.package].interfaces[name]];
+        let r = iface("defs").types["r"];
+        assert_eq!(resolve_alias(resolve, iface("uses").types["r2"]), r);
+        assert_eq!(resolve_alias(resolve, iface("uses").types["r"]), r);
+        assert_eq!(resolve_alias(resolve, r), r);
+        let p = iface("defs").types["p"];
+        assert_eq!(resolve_alias(resolve, iface("uses").types["p"]), p);
+    }
+}

@@ -37,14 +37,6 @@ pub(crate) struct EchoWorld {
     pub(crate) plain: bool,
 }
 
-/// The resource type `id` names, with `use` aliases followed.
-pub(crate) fn resource_definition(resolve: &Resolve, mut id: TypeId) -> TypeId {
-    while let TypeDefKind::Type(Type::Id(aliased)) = resolve.types[id].kind {
-        id = aliased;
-    }
-    id
-}
-
 /// Whether every handle in `ty` can pass through the echo guest: a handle
 /// of a resource defined in `owner` itself (the guest wraps the imported
 /// resource in its exported twin), and a borrow only where `borrow_here`
@@ -58,7 +50,8 @@ fn handles_pass_through(
     let Type::Id(id) = ty else { return true };
     let inner = |t: &Type| handles_pass_through(resolve, owner, t, false);
     let defined_here = |resource: TypeId| {
-        resolve.types[resource_definition(resolve, resource)].owner == TypeOwner::Interface(owner)
+        resolve.types[canon_wit::resolve_alias(resolve, resource)].owner
+            == TypeOwner::Interface(owner)
     };
     match &resolve.types[*id].kind {
         TypeDefKind::Handle(Handle::Own(resource)) => defined_here(*resource),

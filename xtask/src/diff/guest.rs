@@ -24,7 +24,7 @@ use canon_wit::wit_parser::{
     Function, FunctionKind, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, WorldItem,
 };
 
-use super::echo::{EchoWorld, borrow_list_element, resource_definition};
+use super::echo::{EchoWorld, borrow_list_element};
 
 /// What a Rust guest does with the values it passes on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,7 +224,7 @@ pub(crate) fn rust_guest(echo: &EchoWorld, kind: RustGuest) -> Result<GuestSourc
                 | FunctionKind::Constructor(resource) => {
                     let (wrapper, _) = writer
                         .wrappers
-                        .get(&resource_definition(resolve, resource))
+                        .get(&canon_wit::resolve_alias(resolve, resource))
                         .with_context(|| {
                             format!("no wrapper for the resource of `{}`", func.name)
                         })?;
@@ -338,7 +338,7 @@ impl Writer<'_> {
         let resource_path = |resource: TypeId| -> Result<String> {
             Ok(self
                 .wrappers
-                .get(&resource_definition(resolve, resource))
+                .get(&canon_wit::resolve_alias(resolve, resource))
                 .context("an exported resource has a wrapper")?
                 .1
                 .clone())
@@ -382,7 +382,7 @@ impl Writer<'_> {
                 TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
                     return self
                         .wrappers
-                        .get(&resource_definition(resolve, *r))
+                        .get(&canon_wit::resolve_alias(resolve, *r))
                         .context("a passed-through resource has a wrapper");
                 }
                 TypeDefKind::Resource => {

@@ -22,7 +22,6 @@ use anyhow::{Context, Result};
 use canon_wit::wit_parser::{Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 use wasmtime::component::Val;
 
-use super::echo::resource_definition;
 use super::traps::{Failure, TrapClass};
 use super::{Call, ImportCall, Outcome};
 
@@ -41,7 +40,7 @@ const SUPPLY_LIMIT: usize = 8;
 /// `ns:pkg/iface/name`: the resource's interface (as the component names
 /// its instance) and its name.
 pub(crate) fn resource_label(resolve: &Resolve, resource: TypeId) -> String {
-    let resource = resource_definition(resolve, resource);
+    let resource = canon_wit::resolve_alias(resolve, resource);
     let def = &resolve.types[resource];
     let name = def.name.as_deref().unwrap_or("?");
     match def.owner {
