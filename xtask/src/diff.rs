@@ -26,7 +26,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use arbitrary::Unstructured;
-use canon_wit::wit_parser::{Resolve, WorldId};
+use canon_wit::wit_parser::{FunctionKind, Resolve, Type as WitType, TypeDefKind, WorldId};
 use wasmtime::component::types::ComponentFunc;
 use wasmtime::component::{Component, Type, Val};
 
@@ -286,15 +286,14 @@ fn producers(echo: &EchoWorld, calls: &[Call]) -> handles::Producers {
             if !handles::may_hold_own(&echo.resolve, result, &resource) {
                 continue;
             }
-            let rank = match func.kind {
-                canon_wit::wit_parser::FunctionKind::Constructor(_) => 0,
-                _ if matches!(result, canon_wit::wit_parser::Type::Id(id)
-                    if matches!(echo.resolve.types[*id].kind,
-                        canon_wit::wit_parser::TypeDefKind::Handle(_))) =>
-                {
-                    1
-                }
-                _ => 2,
+            let rank = if let FunctionKind::Constructor(_) = func.kind {
+                0
+            } else if let WitType::Id(id) = result
+                && let TypeDefKind::Handle(_) = echo.resolve.types[*id].kind
+            {
+                1
+            } else {
+                2
             };
             found.push((rank, call.clone()));
         }
@@ -741,7 +740,7 @@ fn reference_fault(call: &Call, outcome: &Outcome) -> Option<String> {
                 "after the trap the same call gave {other:?}, expected cannot enter"
             )),
         },
-        Err(failure) if failure.message.starts_with("no handle") => None,
+        Err(_) if handles::found_no_handle(&outcome.result) => None,
         Err(failure) => Some(failure.to_string()),
     }
 }

@@ -90,8 +90,9 @@ impl<'a> Names<'a> {
     }
 
     /// The signature of the `Guest` method for exported function `func` of
-    /// scope `scope`, spelled from the root, with the parameters named as
-    /// [`Names::field`] names them.
+    /// scope `scope` (of the `GuestR` method, for a resource's function: a
+    /// constructor returns `Self`), spelled from the root, with the
+    /// parameters named as [`Names::field`] names them.
     pub fn export_signature(&self, scope: usize, func: &Function) -> String {
         self.generator.export_signature_from_root(scope, func)
     }

@@ -13,6 +13,7 @@
 
 use anyhow::{Context, Result, bail};
 use canon_abi::{AbiVariant, FlatType, FuncPlan, ResultPlan, WitTypes};
+use canon_bindgen_core::walk::type_children;
 use canon_wit::names;
 use canon_wit::wit_parser::{
     Function, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner, WorldId,
@@ -58,20 +59,11 @@ fn handles_pass_through(
         TypeDefKind::Handle(Handle::Borrow(resource)) => borrow_here && defined_here(*resource),
         TypeDefKind::Resource => defined_here(*id),
         TypeDefKind::Type(t) => handles_pass_through(resolve, owner, t, borrow_here),
-        TypeDefKind::List(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => {
-            inner(t)
-        }
-        TypeDefKind::Record(r) => r.fields.iter().all(|f| inner(&f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().all(inner),
-        TypeDefKind::Variant(v) => v.cases.iter().all(|c| c.ty.as_ref().is_none_or(inner)),
-        TypeDefKind::Result(r) => [&r.ok, &r.err]
-            .into_iter()
-            .all(|t| t.as_ref().is_none_or(inner)),
-        TypeDefKind::Enum(_) | TypeDefKind::Flags(_) => true,
         TypeDefKind::Future(_)
         | TypeDefKind::Stream(_)
         | TypeDefKind::Map(..)
         | TypeDefKind::Unknown => false,
+        kind => type_children(kind).iter().all(inner),
     }
 }
 
@@ -80,20 +72,9 @@ pub(crate) fn mentions_handles(resolve: &Resolve, ty: &Type) -> bool {
     let Type::Id(id) = ty else { return false };
     match &resolve.types[*id].kind {
         TypeDefKind::Handle(_) | TypeDefKind::Resource => true,
-        TypeDefKind::Type(t)
-        | TypeDefKind::List(t)
-        | TypeDefKind::Option(t)
-        | TypeDefKind::FixedLengthList(t, _) => mentions_handles(resolve, t),
-        TypeDefKind::Record(r) => r.fields.iter().any(|f| mentions_handles(resolve, &f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().any(|t| mentions_handles(resolve, t)),
-        TypeDefKind::Variant(v) => v
-            .cases
+        kind => type_children(kind)
             .iter()
-            .any(|c| c.ty.as_ref().is_some_and(|t| mentions_handles(resolve, t))),
-        TypeDefKind::Result(r) => [&r.ok, &r.err]
-            .into_iter()
-            .any(|t| t.as_ref().is_some_and(|t| mentions_handles(resolve, t))),
-        _ => false,
+            .any(|t| mentions_handles(resolve, t)),
     }
 }
 

@@ -201,13 +201,7 @@ pub(crate) fn rust_guest(echo: &EchoWorld, kind: RustGuest) -> Result<GuestSourc
                 .functions
                 .iter()
                 .any(|(name, f)| name == interface && f.name == func.name);
-            let mut signature = names.export_signature(export_scope, func);
-            if let FunctionKind::Constructor(_) = func.kind
-                && let Some(arrow) = signature.rfind(" -> ")
-            {
-                signature.truncate(arrow);
-                signature.push_str(" -> Self");
-            }
+            let signature = names.export_signature(export_scope, func);
             let body = if echoed {
                 writer.echo_body(func, export_scope, import_scope, method)?
             } else {

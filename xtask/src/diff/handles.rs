@@ -19,7 +19,8 @@
 use std::collections::HashMap;
 
 use anyhow::{Context, Result};
-use canon_wit::wit_parser::{Resolve, Type, TypeDefKind, TypeId, TypeOwner};
+use canon_bindgen_core::walk::type_children;
+use canon_wit::wit_parser::{Handle, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
 use wasmtime::component::Val;
 
 use super::traps::{Failure, TrapClass};
@@ -167,27 +168,13 @@ pub(crate) fn placeholders(vals: &[Val]) -> Vec<(String, bool)> {
 /// Whether `ty` can hold an owning handle of `resource` (a label).
 pub(crate) fn may_hold_own(resolve: &Resolve, ty: &Type, resource: &str) -> bool {
     let Type::Id(id) = ty else { return false };
-    let any = |types: &mut dyn Iterator<Item = &Type>| {
-        let mut found = false;
-        for t in types {
-            found |= may_hold_own(resolve, t, resource);
-        }
-        found
-    };
     match &resolve.types[*id].kind {
-        TypeDefKind::Handle(canon_wit::wit_parser::Handle::Own(r)) => {
-            resource_label(resolve, *r) == resource
-        }
+        TypeDefKind::Handle(Handle::Own(r)) => resource_label(resolve, *r) == resource,
+        TypeDefKind::Handle(Handle::Borrow(_)) => false,
         TypeDefKind::Resource => resource_label(resolve, *id) == resource,
-        TypeDefKind::Type(t)
-        | TypeDefKind::List(t)
-        | TypeDefKind::Option(t)
-        | TypeDefKind::FixedLengthList(t, _) => may_hold_own(resolve, t, resource),
-        TypeDefKind::Record(r) => any(&mut r.fields.iter().map(|f| &f.ty)),
-        TypeDefKind::Tuple(t) => any(&mut t.types.iter()),
-        TypeDefKind::Variant(v) => any(&mut v.cases.iter().filter_map(|c| c.ty.as_ref())),
-        TypeDefKind::Result(r) => any(&mut r.ok.iter().chain(&r.err)),
-        _ => false,
+        kind => type_children(kind)
+            .iter()
+            .any(|t| may_hold_own(resolve, t, resource)),
     }
 }
 

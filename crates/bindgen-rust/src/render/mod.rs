@@ -222,9 +222,11 @@ impl<'a> Generator<'a> {
         self.reroot(from, &spelled, &self.root_prefix(from))
     }
 
-    /// `fn name(param: Type, ...) -> Result` of an exported function, from the root.
+    /// `fn name(param: Type, ...) -> Result` of an exported function, from
+    /// the root, as its trait declares it (a constructor returns `Self`).
     pub(crate) fn export_signature_from_root(&self, index: usize, func: &Function) -> String {
-        let sig = self.export_signature(index, func, false);
+        let in_resource = !matches!(func.kind, FunctionKind::Freestanding);
+        let sig = self.export_signature(index, func, in_resource);
         self.reroot(index, &sig, &self.root_prefix(index))
     }
 
