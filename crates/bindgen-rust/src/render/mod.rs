@@ -170,6 +170,16 @@ impl<'a> Generator<'a> {
                 }
             }
         }
+        // A named type holding owned handles is defined owning (the
+        // lowering consumes it), so what it holds must have an owning form.
+        for id in &params {
+            let def = &self.resolve.types[*id];
+            if def.name.is_some() && self.val_props(&Type::Id(*id)).has_own {
+                for child in type_children(&def.kind) {
+                    self.visit(&child, &mut owned);
+                }
+            }
+        }
         params
             .into_iter()
             .filter(|id| {

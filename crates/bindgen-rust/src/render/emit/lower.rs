@@ -16,10 +16,17 @@ impl Emitter<'_, '_> {
         // Entering a named type decides the form of what it holds: a
         // borrowing definition holds borrowing forms, an owning one owning forms.
         let outer = self.borrowing;
+        let mut mode = mode;
         if let Some(Type::Id(id)) = instr_type(instr)
             && self.g.resolve.types[*id].name.is_some()
         {
             self.borrowing = self.g.borrowing_form(*id, outer);
+            // A definition in borrowing form holds borrowed strings and
+            // lists, which outlive the call even when the value around
+            // them is consumed: they stay borrowed.
+            if self.borrowing && mode == Mode::Move {
+                mode = Mode::Borrow;
+            }
         }
         let lowered = self.lower_value(instr, val, mode);
         self.borrowing = outer;
