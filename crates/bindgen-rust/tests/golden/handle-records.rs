@@ -632,6 +632,92 @@ pub mod exports {
                 #[doc(hidden)]
                 pub(crate) use __export_handle_records_exports_test_handle_records_store_cabi;
             }
+            #[allow(dead_code, clippy::all)]
+            pub mod audit {
+                #[allow(unused_imports)]
+                use ::canon_guest::rt as _rt;
+                pub type Counter = super::super::super::super::test::handle_records::store::Counter;
+                #[derive(Clone, Debug)]
+                pub struct Detail {
+                    pub text: _rt::String,
+                    pub lines: _rt::Vec<_rt::String>,
+                }
+                #[derive(Clone, Debug)]
+                pub struct Entry<'a> {
+                    pub detail: Detail,
+                    pub counter: &'a super::super::super::super::test::handle_records::store::Counter,
+                }
+                /// Only exported: its string records are used nowhere but in the
+                /// parameters of exports.
+                pub trait Guest {
+                    fn check(e: Entry<'_>) -> u32;
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, unused_unsafe, clippy::all)]
+                /// # Safety
+                /// Called by the component model with values of the canonical ABI.
+                pub unsafe fn _export_check_cabi<T: Guest>(
+                    _arg0: i32,
+                    _arg1: i32,
+                    _arg2: i32,
+                    _arg3: i32,
+                    _arg4: i32,
+                ) -> i32 {
+                    unsafe {
+                        let mut _borrows: _rt::Vec<(u32, unsafe fn(u32))> = _rt::Vec::new();
+                        let _f1 = _rt::string_lift(
+                            _arg0 as usize as *mut u8,
+                            _arg1 as usize,
+                        );
+                        let _ptr2 = _arg2 as usize as *mut u8;
+                        let _len3 = _arg3 as usize;
+                        let mut _vec4 = _rt::Vec::with_capacity(_len3);
+                        for _i5 in 0.._len3 {
+                            let _base6 = _ptr2.add(_i5 * 8);
+                            _vec4
+                                .push(
+                                    _rt::string_lift(
+                                        *_base6.add(0).cast::<*mut u8>(),
+                                        *_base6.add(4).cast::<usize>(),
+                                    ),
+                                );
+                        }
+                        _rt::dealloc(_ptr2, _len3 * 8, 4);
+                        let _f7 = _vec4;
+                        let _f8 = Detail { text: _f1, lines: _f7 };
+                        _borrows
+                            .push((
+                                _arg4 as u32,
+                                <super::super::super::super::test::handle_records::store::Counter as _rt::WasmResource>::drop,
+                            ));
+                        let _f9 = &*::core::ptr::addr_of!(_arg4)
+                            .cast::<
+                                super::super::super::super::test::handle_records::store::Counter,
+                            >();
+                        let _p0 = Entry { detail: _f8, counter: _f9 };
+                        let _result = T::check(_p0);
+                        for (_handle, _drop) in _borrows {
+                            _drop(_handle);
+                        }
+                        let _ret0: i32;
+                        _ret0 = _result as i32;
+                        _ret0
+                    }
+                }
+                #[doc(hidden)]
+                macro_rules! __export_handle_records_exports_test_handle_records_audit_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[unsafe (export_name =
+                        "test:handle-records/audit#check")] unsafe extern "C" fn
+                        export_check(_arg0 : i32, _arg1 : i32, _arg2 : i32, _arg3 : i32,
+                        _arg4 : i32) -> i32 { unsafe { $($path_to_types)*::
+                        _export_check_cabi::<$ty > (_arg0, _arg1, _arg2, _arg3, _arg4) }
+                        } };
+                    };
+                }
+                #[doc(hidden)]
+                pub(crate) use __export_handle_records_exports_test_handle_records_audit_cabi;
+            }
         }
     }
 }
@@ -647,6 +733,9 @@ macro_rules! __export_world_handle_records_cabi {
         $($path_to_types_root)*::
         exports::test::handle_records::store::__export_handle_records_exports_test_handle_records_store_cabi!($ty
         with_types_in $($path_to_types_root)*:: exports::test::handle_records::store);
+        $($path_to_types_root)*::
+        exports::test::handle_records::audit::__export_handle_records_exports_test_handle_records_audit_cabi!($ty
+        with_types_in $($path_to_types_root)*:: exports::test::handle_records::audit);
     };
 }
 #[doc(inline)]
@@ -656,4 +745,4 @@ pub(crate) use __export_world_handle_records_cabi as export;
 #[unsafe(link_section = "component-type:canon:test:handle-records/handle-records")]
 #[doc(hidden)]
 #[allow(dead_code, clippy::octal_escapes)]
-static __CANON_COMPONENT_TYPE_HANDLE_RECORDS: [u8; 983] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07\xf4\x06\x01A\x02\x01A\x07\x01B\x19\x04\x00\x07counter\x03\x01\x01r\x01\x04names\x04\x00\x09name-only\x03\x00\x01\x01i\x00\x01r\x02\x07counter\x03\x04name\x02\x04\x00\x08labelled\x03\x00\x04\x01q\x02\x05plain\x01\x02\x00\x07counted\x01\x05\x00\x04\x00\x06tagged\x03\x00\x06\x01ps\x01r\x02\x04names\x04tags\x08\x04\x00\x04meta\x03\x00\x09\x01h\x00\x01r\x02\x04meta\x0a\x07counter\x0b\x04\x00\x04lent\x03\x00\x0c\x01@\x01\x05starty\x00\x03\x04\x00\x14[constructor]counter\x01\x0e\x01@\x01\x04self\x0b\x00y\x04\x00\x15[method]counter.value\x01\x0f\x01p\x05\x01@\x01\x07entries\x10\x00y\x04\x00\x09label-all\x01\x11\x01@\x01\x01t\x07\x00y\x04\x00\x03tag\x01\x12\x01@\x01\x01l\x0d\x00y\x04\x00\x07inspect\x01\x13\x03\x00\x19test:handle-records/store\x05\x00\x02\x03\x00\x00\x07counter\x01B\x0d\x02\x03\x02\x01\x01\x04\x00\x07counter\x03\x00\x00\x01r\x01\x04texts\x04\x00\x04note\x03\x00\x02\x01i\x01\x01r\x02\x07counter\x04\x04note\x03\x04\x00\x05noted\x03\x00\x05\x01p\x06\x01k\x06\x01o\x02\x04\x03\x01k\x09\x01@\x03\x05items\x07\x05maybe\x08\x04pair\x0a\x01\x00\x04\x00\x04send\x01\x0b\x03\x00\x18test:handle-records/sink\x05\x02\x01B\x19\x04\x00\x07counter\x03\x01\x01r\x01\x04names\x04\x00\x09name-only\x03\x00\x01\x01i\x00\x01r\x02\x07counter\x03\x04name\x02\x04\x00\x08labelled\x03\x00\x04\x01q\x02\x05plain\x01\x02\x00\x07counted\x01\x05\x00\x04\x00\x06tagged\x03\x00\x06\x01ps\x01r\x02\x04names\x04tags\x08\x04\x00\x04meta\x03\x00\x09\x01h\x00\x01r\x02\x04meta\x0a\x07counter\x0b\x04\x00\x04lent\x03\x00\x0c\x01@\x01\x05starty\x00\x03\x04\x00\x14[constructor]counter\x01\x0e\x01@\x01\x04self\x0b\x00y\x04\x00\x15[method]counter.value\x01\x0f\x01p\x05\x01@\x01\x07entries\x10\x00y\x04\x00\x09label-all\x01\x11\x01@\x01\x01t\x07\x00y\x04\x00\x03tag\x01\x12\x01@\x01\x01l\x0d\x00y\x04\x00\x07inspect\x01\x13\x04\x00\x19test:handle-records/store\x05\x03\x04\x00\"test:handle-records/handle-records\x04\x00\x0b\x14\x01\x00\x0ehandle-records\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";
+static __CANON_COMPONENT_TYPE_HANDLE_RECORDS: [u8; 1117] = *b"\x00asm\x0d\x00\x01\x00\x00\x19\x16wit-component-encoding\x04\x00\x07\xfa\x07\x01A\x02\x01A\x09\x01B\x19\x04\x00\x07counter\x03\x01\x01r\x01\x04names\x04\x00\x09name-only\x03\x00\x01\x01i\x00\x01r\x02\x07counter\x03\x04name\x02\x04\x00\x08labelled\x03\x00\x04\x01q\x02\x05plain\x01\x02\x00\x07counted\x01\x05\x00\x04\x00\x06tagged\x03\x00\x06\x01ps\x01r\x02\x04names\x04tags\x08\x04\x00\x04meta\x03\x00\x09\x01h\x00\x01r\x02\x04meta\x0a\x07counter\x0b\x04\x00\x04lent\x03\x00\x0c\x01@\x01\x05starty\x00\x03\x04\x00\x14[constructor]counter\x01\x0e\x01@\x01\x04self\x0b\x00y\x04\x00\x15[method]counter.value\x01\x0f\x01p\x05\x01@\x01\x07entries\x10\x00y\x04\x00\x09label-all\x01\x11\x01@\x01\x01t\x07\x00y\x04\x00\x03tag\x01\x12\x01@\x01\x01l\x0d\x00y\x04\x00\x07inspect\x01\x13\x03\x00\x19test:handle-records/store\x05\x00\x02\x03\x00\x00\x07counter\x01B\x0d\x02\x03\x02\x01\x01\x04\x00\x07counter\x03\x00\x00\x01r\x01\x04texts\x04\x00\x04note\x03\x00\x02\x01i\x01\x01r\x02\x07counter\x04\x04note\x03\x04\x00\x05noted\x03\x00\x05\x01p\x06\x01k\x06\x01o\x02\x04\x03\x01k\x09\x01@\x03\x05items\x07\x05maybe\x08\x04pair\x0a\x01\x00\x04\x00\x04send\x01\x0b\x03\x00\x18test:handle-records/sink\x05\x02\x01B\x19\x04\x00\x07counter\x03\x01\x01r\x01\x04names\x04\x00\x09name-only\x03\x00\x01\x01i\x00\x01r\x02\x07counter\x03\x04name\x02\x04\x00\x08labelled\x03\x00\x04\x01q\x02\x05plain\x01\x02\x00\x07counted\x01\x05\x00\x04\x00\x06tagged\x03\x00\x06\x01ps\x01r\x02\x04names\x04tags\x08\x04\x00\x04meta\x03\x00\x09\x01h\x00\x01r\x02\x04meta\x0a\x07counter\x0b\x04\x00\x04lent\x03\x00\x0c\x01@\x01\x05starty\x00\x03\x04\x00\x14[constructor]counter\x01\x0e\x01@\x01\x04self\x0b\x00y\x04\x00\x15[method]counter.value\x01\x0f\x01p\x05\x01@\x01\x07entries\x10\x00y\x04\x00\x09label-all\x01\x11\x01@\x01\x01t\x07\x00y\x04\x00\x03tag\x01\x12\x01@\x01\x01l\x0d\x00y\x04\x00\x07inspect\x01\x13\x04\x00\x19test:handle-records/store\x05\x03\x01B\x0a\x02\x03\x02\x01\x01\x04\x00\x07counter\x03\x00\x00\x01ps\x01r\x02\x04texts\x05lines\x02\x04\x00\x06detail\x03\x00\x03\x01h\x01\x01r\x02\x06detail\x04\x07counter\x05\x04\x00\x05entry\x03\x00\x06\x01@\x01\x01e\x07\x00y\x04\x00\x05check\x01\x08\x04\x00\x19test:handle-records/audit\x05\x04\x04\x00\"test:handle-records/handle-records\x04\x00\x0b\x14\x01\x00\x0ehandle-records\x03\x00\x00\x00%\x09producers\x01\x0cprocessed-by\x01\x05canon\x050.1.0";

@@ -103,7 +103,6 @@ impl Gen<'_> {
             let whole = scope.kind == ScopeKind::Import && self.with_path(index).is_some();
             for (name, id) in &scope.types {
                 if whole || self.with_type_path(index, name).is_some() {
-                    external.insert(*id);
                     external.insert(resolve_alias(self.resolve, *id));
                 }
             }
@@ -117,7 +116,18 @@ impl Gen<'_> {
                 }
             }
         }
-        let mut sets = BorrowSets::default();
+        // A record holding a handle stays owning, and so must what it holds.
+        let holders: Vec<TypeId> = uses
+            .param
+            .iter()
+            .copied()
+            .filter(|id| self.has_handle(&Type::Id(*id)))
+            .collect();
+        for id in holders {
+            for child in type_children(&self.resolve.types[id].kind) {
+                uses.owned(&child);
+            }
+        }
         let mut candidates: HashSet<TypeId> = uses
             .param
             .iter()
@@ -132,23 +142,20 @@ impl Gen<'_> {
         // Keep the records of which some field borrows (a string, a list or
         // a borrowing record), until nothing changes.
         loop {
-            sets.borrowed = candidates.clone();
-            let keep: HashSet<TypeId> = candidates
-                .iter()
-                .copied()
-                .filter(|id| match &self.resolve.types[*id].kind {
-                    TypeDefKind::Record(r) => {
-                        r.fields.iter().any(|f| self.ty_borrows(&sets, &f.ty))
-                    }
-                    _ => false,
-                })
-                .collect();
-            if keep.len() == candidates.len() {
+            let so_far = BorrowSets {
+                borrowed: candidates.clone(),
+                duplicated: HashSet::new(),
+            };
+            let before = candidates.len();
+            candidates.retain(|id| match &self.resolve.types[*id].kind {
+                TypeDefKind::Record(r) => r.fields.iter().any(|f| self.ty_borrows(&so_far, &f.ty)),
+                _ => false,
+            });
+            if candidates.len() == before {
                 break;
             }
-            candidates = keep;
         }
-        sets.borrowed.clear();
+        let mut sets = BorrowSets::default();
         for id in candidates {
             if uses.owned.contains(&id) {
                 sets.duplicated.insert(id);

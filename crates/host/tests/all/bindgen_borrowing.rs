@@ -254,5 +254,6 @@ borrowing_world!(cross_package, "../../test-wits/cross-package");
 borrowing_world!(identifiers, "../../test-wits/identifiers.wit");
 borrowing_world!(keywords, "../../test-wits/keywords.wit");
 borrowing_world!(resources, "../../test-wits/resources.wit");
+borrowing_world!(handle_records, "../../test-wits/handle-records.wit");
 borrowing_world!(many_params, "../../test-wits/many-params.wit");
 borrowing_world!(world_level, "../../test-wits/world-level.wit");
