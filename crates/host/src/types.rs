@@ -64,43 +64,31 @@ impl ValueType {
     /// so a host can build `option<own<R>>` without knowing how the
     /// component numbers `R`.
     pub fn matches(&self, other: &ValueType) -> bool {
-        fn all(a: &[ValueType], b: &[ValueType]) -> bool {
-            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.matches(b))
-        }
-        fn optional(a: &Option<ValueType>, b: &Option<ValueType>) -> bool {
-            match (a, b) {
-                (Some(a), Some(b)) => a.matches(b),
-                (None, None) => true,
-                _ => false,
-            }
-        }
         match (self, other) {
             (ValueType::Own(_), ValueType::Own(_))
             | (ValueType::Borrow(_), ValueType::Borrow(_)) => true,
             (ValueType::List(a), ValueType::List(b))
             | (ValueType::Option(a), ValueType::Option(b)) => Arc::ptr_eq(a, b) || a.matches(b),
-            (ValueType::Record(a), ValueType::Record(b)) => {
-                Arc::ptr_eq(a, b)
-                    || (a.fields.len() == b.fields.len()
-                        && a.fields
-                            .iter()
-                            .zip(b.fields.iter())
-                            .all(|((na, ta), (nb, tb))| na == nb && ta.matches(tb)))
-            }
-            (ValueType::Tuple(a), ValueType::Tuple(b)) => Arc::ptr_eq(a, b) || all(a, b),
-            (ValueType::Variant(a), ValueType::Variant(b)) => {
-                Arc::ptr_eq(a, b)
-                    || (a.cases.len() == b.cases.len()
-                        && a.cases
-                            .iter()
-                            .zip(b.cases.iter())
-                            .all(|((na, ta), (nb, tb))| na == nb && optional(ta, tb)))
-            }
-            (ValueType::Result(a), ValueType::Result(b)) => {
-                Arc::ptr_eq(a, b) || (optional(&a.ok, &b.ok) && optional(&a.err, &b.err))
-            }
+            (ValueType::Record(a), ValueType::Record(b)) => Arc::ptr_eq(a, b) || a.matches(b),
+            (ValueType::Tuple(a), ValueType::Tuple(b)) => Arc::ptr_eq(a, b) || tuple_matches(a, b),
+            (ValueType::Variant(a), ValueType::Variant(b)) => Arc::ptr_eq(a, b) || a.matches(b),
+            (ValueType::Result(a), ValueType::Result(b)) => Arc::ptr_eq(a, b) || a.matches(b),
             (a, b) => a == b,
         }
+    }
+}
+
+/// [`ValueType::matches`] for the element types of two tuples.
+pub(crate) fn tuple_matches(a: &[ValueType], b: &[ValueType]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.matches(b))
+}
+
+/// [`ValueType::matches`] for optional payloads.
+fn optional_matches(a: &Option<ValueType>, b: &Option<ValueType>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.matches(b),
+        (None, None) => true,
+        _ => false,
     }
 }
 
@@ -113,6 +101,16 @@ pub struct RecordType {
 }
 
 impl RecordType {
+    /// [`ValueType::matches`] for records: the same field names in order.
+    pub(crate) fn matches(&self, other: &RecordType) -> bool {
+        self.fields.len() == other.fields.len()
+            && self
+                .fields
+                .iter()
+                .zip(other.fields.iter())
+                .all(|((na, ta), (nb, tb))| na == nb && ta.matches(tb))
+    }
+
     /// The index of the field named `name`.
     pub fn field_index(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|(n, _)| &**n == name)
@@ -128,6 +126,16 @@ pub struct VariantType {
 }
 
 impl VariantType {
+    /// [`ValueType::matches`] for variants: the same case names in order.
+    pub(crate) fn matches(&self, other: &VariantType) -> bool {
+        self.cases.len() == other.cases.len()
+            && self
+                .cases
+                .iter()
+                .zip(other.cases.iter())
+                .all(|((na, ta), (nb, tb))| na == nb && optional_matches(ta, tb))
+    }
+
     /// The index of the case named `name`.
     pub fn case_index(&self, name: &str) -> Option<usize> {
         self.cases.iter().position(|(n, _)| &**n == name)
@@ -142,6 +150,13 @@ pub struct ResultType {
     pub ok: Option<ValueType>,
     /// The `err` payload.
     pub err: Option<ValueType>,
+}
+
+impl ResultType {
+    /// [`ValueType::matches`] for results.
+    pub(crate) fn matches(&self, other: &ResultType) -> bool {
+        optional_matches(&self.ok, &other.ok) && optional_matches(&self.err, &other.err)
+    }
 }
 
 /// A component function type.

@@ -128,20 +128,14 @@ impl Value {
             // Compound values carry their type; resource numbers in it
             // may differ (see `ValueType::matches`).
             (Value::List(l), ValueType::List(t)) => l.elem.matches(t),
-            (Value::Record(r), ValueType::Record(t)) => {
-                ValueType::Record(r.ty.clone()).matches(&ValueType::Record(t.clone()))
-            }
+            (Value::Record(r), ValueType::Record(t)) => Arc::ptr_eq(&r.ty, t) || r.ty.matches(t),
             (Value::Tuple(v), ValueType::Tuple(t)) => {
-                ValueType::Tuple(v.ty.clone()).matches(&ValueType::Tuple(t.clone()))
+                Arc::ptr_eq(&v.ty, t) || crate::types::tuple_matches(&v.ty, t)
             }
-            (Value::Variant(v), ValueType::Variant(t)) => {
-                ValueType::Variant(v.ty.clone()).matches(&ValueType::Variant(t.clone()))
-            }
+            (Value::Variant(v), ValueType::Variant(t)) => Arc::ptr_eq(&v.ty, t) || v.ty.matches(t),
             (Value::Enum(v), ValueType::Enum(t)) => *v.ty == **t,
             (Value::Option(v), ValueType::Option(t)) => v.ty.matches(t),
-            (Value::Result(v), ValueType::Result(t)) => {
-                ValueType::Result(v.ty.clone()).matches(&ValueType::Result(t.clone()))
-            }
+            (Value::Result(v), ValueType::Result(t)) => Arc::ptr_eq(&v.ty, t) || v.ty.matches(t),
             (Value::Flags(v), ValueType::Flags(t)) => *v.ty == **t,
             // Resource identity is checked when the handle is lowered; an
             // owned handle may be passed where a borrow is expected.
