@@ -214,7 +214,9 @@ pub(crate) fn in_task<R>(
     l: &Lifted,
     call: impl FnOnce(&mut dyn CoreContext) -> Result<R, Error>,
 ) -> Result<R, Error> {
-    let flags = flags_mut(cx, l.instance)?;
+    // A function of another store is the caller's mistake, not a trap.
+    let flags = flags_mut(cx, l.instance)
+        .map_err(|_| Error::Type("function used with another store".into()))?;
     flags.enter()?;
     flags.context = [0; 2];
     let r = begin_task(cx, l.instance)
