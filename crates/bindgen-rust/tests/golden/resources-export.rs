@@ -201,7 +201,6 @@ pub mod exports {
                     _arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        let mut _frees: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();
                         let _ptr1 = _arg0 as usize as *mut u8;
                         let _len2 = _arg1 as usize;
                         let mut _vec3 = _rt::Vec::with_capacity(_len2);
@@ -214,12 +213,9 @@ pub mod exports {
                                     ),
                                 );
                         }
-                        _frees.push((_ptr1, _len2 * 4, 4));
+                        _rt::dealloc(_ptr1, _len2 * 4, 4);
                         let _p0 = _vec3;
                         let _result = T::names(_p0);
-                        for (_ptr, _size, _align) in _frees {
-                            _rt::dealloc(_ptr, _size, _align);
-                        }
                         let _retp = (&raw mut RET_AREA).cast::<u8>();
                         let _len7 = _result.len();
                         let _ptr6 = _rt::alloc(_len7 * 8, 4);

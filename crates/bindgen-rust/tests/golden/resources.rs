@@ -1571,7 +1571,6 @@ pub mod exports {
                     _arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        let mut _frees: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();
                         let _ptr1 = _arg0 as usize as *mut u8;
                         let _len2 = _arg1 as usize;
                         let mut _vec3 = _rt::Vec::with_capacity(_len2);
@@ -1589,12 +1588,9 @@ pub mod exports {
                                     len: _f8,
                                 });
                         }
-                        _frees.push((_ptr1, _len2 * 24, 8));
+                        _rt::dealloc(_ptr1, _len2 * 24, 8);
                         let _p0 = _vec3;
                         let _result = T::view_lengths(_p0);
-                        for (_ptr, _size, _align) in _frees {
-                            _rt::dealloc(_ptr, _size, _align);
-                        }
                         let _retp = (&raw mut RET_AREA).cast::<u8>();
                         let (_ptr9, _len10) = _rt::list_lower(_result);
                         *_retp.add(0).cast::<*mut u8>() = _ptr9;
@@ -1623,7 +1619,6 @@ pub mod exports {
                     _arg1: i32,
                 ) -> i64 {
                     unsafe {
-                        let mut _frees: _rt::Vec<(*mut u8, usize, usize)> = _rt::Vec::new();
                         let _ptr1 = _arg0 as usize as *mut u8;
                         let _len2 = _arg1 as usize;
                         let mut _vec3 = _rt::Vec::with_capacity(_len2);
@@ -1636,12 +1631,9 @@ pub mod exports {
                                     ),
                                 );
                         }
-                        _frees.push((_ptr1, _len2 * 4, 4));
+                        _rt::dealloc(_ptr1, _len2 * 4, 4);
                         let _p0 = _vec3;
                         let _result = T::total_size(_p0);
-                        for (_ptr, _size, _align) in _frees {
-                            _rt::dealloc(_ptr, _size, _align);
-                        }
                         let _ret0: i64;
                         _ret0 = _result as i64;
                         _ret0

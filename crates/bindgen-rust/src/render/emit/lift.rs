@@ -71,11 +71,12 @@ impl<'a> Emitter<'_, 'a> {
                         );
                         let saved = std::mem::replace(&mut self.base, base);
                         let saved_prefix = self.flat_prefix;
+                        let references_before = self.handle_references;
                         let e = self.lift(elem_instr)?;
                         self.base = saved;
                         self.flat_prefix = saved_prefix;
                         let _ = writeln!(self.body, "{v}.push({e}); }}");
-                        if self.export_borrows && self.g.has_borrow(elem) {
+                        if self.export_borrows && self.handle_references > references_before {
                             // The lifted borrows may point into this list:
                             // it is freed once the export returns.
                             self.deferred_frees = true;
@@ -212,6 +213,7 @@ impl<'a> Emitter<'_, 'a> {
                             p(&h)
                         );
                     }
+                    self.handle_references += 1;
                     match at {
                         Loc::Flat { index, .. } => format!(
                             "&*::core::ptr::addr_of!({}).cast::<{path}>()",

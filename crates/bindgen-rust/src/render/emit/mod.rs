@@ -39,6 +39,10 @@ pub(super) struct Emitter<'g, 'a> {
     /// `(local, resource path)` of the borrows kept in locals, dropped after
     /// the call.
     pub(super) lent: Vec<(String, String)>,
+    /// How many lifted values so far are references to where a borrowed
+    /// handle of an imported resource sits: a list whose elements made any
+    /// must outlive the call.
+    pub(super) handle_references: usize,
     /// Lowering the parameters of an import: named types with two forms are
     /// in their borrowing form (until a definition in owning form is entered).
     pub(super) borrowing: bool,
@@ -59,6 +63,7 @@ impl<'g, 'a> Emitter<'g, 'a> {
             deferred_borrows: false,
             top_level_handle: false,
             lent: Vec::new(),
+            handle_references: 0,
             borrowing: false,
         }
     }
