@@ -45,7 +45,6 @@ impl<'a> Emitter<'_, 'a> {
                 len,
                 body,
                 elem_layout,
-                elem,
                 ..
             } => {
                 let (pe, le) = self.read_ptr_len(ptr, len);
