@@ -78,7 +78,7 @@ impl Generator<'_> {
             e.lower(instr, &Val::owned(name), Mode::Borrow)?;
         }
         e.borrowing = false;
-        let needs_cleanup = e.body[cleanup_at..].contains("_cleanup.push(");
+        let needs_cleanup = e.needs_cleanup;
         if needs_cleanup {
             e.body.insert_str(
                 cleanup_at,

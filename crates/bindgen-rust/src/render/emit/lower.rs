@@ -63,7 +63,7 @@ impl Emitter<'_, '_> {
                             val.expr
                         );
                         if mode == Mode::Move {
-                            let _ = writeln!(self.body, "_cleanup.push(({p}, {l}, 1));");
+                            self.cleanup(&format!("({p}, {l}, 1)"));
                         }
                     }
                 }
@@ -95,11 +95,10 @@ impl Emitter<'_, '_> {
                                 val.expr
                             );
                             if mode == Mode::Move {
-                                let _ = writeln!(
-                                    self.body,
-                                    "_cleanup.push(({p}, {l} * {}, {}));",
+                                self.cleanup(&format!(
+                                    "({p}, {l} * {}, {})",
                                     elem_layout.size, elem_layout.align
-                                );
+                                ));
                             }
                         }
                     },
@@ -112,8 +111,7 @@ impl Emitter<'_, '_> {
                             e = val.expr
                         );
                         if mode != Mode::Give {
-                            let _ =
-                                writeln!(self.body, "_cleanup.push(({p}, {l} * {size}, {align}));");
+                            self.cleanup(&format!("({p}, {l} * {size}, {align})"));
                         }
                         let consume = mode != Mode::Borrow || self.g.has_own(elem);
                         let inner = if consume && mode == Mode::Borrow {
@@ -287,6 +285,12 @@ impl Emitter<'_, '_> {
             }
             _ => "_".into(),
         }
+    }
+
+    /// Frees `(ptr, size, align)` after the import call.
+    fn cleanup(&mut self, block: &str) {
+        self.needs_cleanup = true;
+        let _ = writeln!(self.body, "_cleanup.push({block});");
     }
 
     pub(in crate::render) fn write_ptr_len(&mut self, ptr: &Loc, len: &Loc, p: &str, l: &str) {

@@ -43,6 +43,9 @@ pub(super) struct Emitter<'g, 'a> {
     /// handle of an imported resource sits: a list whose elements made any
     /// must outlive the call.
     pub(super) handle_references: usize,
+    /// Set when lowering an import's parameters left buffers in `_cleanup`
+    /// to free after the call.
+    pub(super) needs_cleanup: bool,
     /// Lowering the parameters of an import: named types with two forms are
     /// in their borrowing form (until a definition in owning form is entered).
     pub(super) borrowing: bool,
@@ -64,6 +67,7 @@ impl<'g, 'a> Emitter<'g, 'a> {
             top_level_handle: false,
             lent: Vec::new(),
             handle_references: 0,
+            needs_cleanup: false,
             borrowing: false,
         }
     }
