@@ -14,8 +14,10 @@ const WIT: &str = "package t:opts;
 
 interface api {
     record point { x: u32, y: u32 }
+    enum parse-error { bad, eof }
     keep: func(p: point) -> u32;
     drop-me: func();
+    check: func() -> result<_, parse-error>;
 }
 
 world w {
@@ -92,6 +94,69 @@ fn options_are_flags() {
     let (output, source) = bindgen(&dir, &["--with", "t:opts/api=crate::elsewhere"]);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(source.matches("pub mod api").count(), 1);
+}
+
+#[test]
+fn export_macro_std_and_generate_all_flags() {
+    let dir = temp_dir("bindgen-more-flags");
+    let (output, plain) = bindgen(&dir, &[]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(!plain.contains("#[macro_export]"));
+    assert!(!plain.contains("std::error::Error"));
+    let (output, source) = bindgen(
+        &dir,
+        &[
+            "--pub-export-macro",
+            "--default-bindings-module",
+            "crate::bindings",
+            "--std-feature",
+            "std",
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    assert!(source.contains("#[macro_export]"), "--pub-export-macro");
+    // (The macro body is printed as tokens: `crate ::bindings`.)
+    assert!(
+        source.contains("::bindings::export!($ty with_types_in crate ::bindings)"),
+        "--default-bindings-module"
+    );
+    assert!(
+        source.contains("#[cfg(feature = \"std\")]")
+            && source.contains("std::error::Error for ParseError"),
+        "--std-feature gives error types std::error::Error"
+    );
+
+    // With `--with` naming one interface, the others of foreign packages
+    // need `--generate-all`.
+    let wit = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-wits/cross-package");
+    let out = dir.join("cross");
+    let args = |extra: &[&'static str]| {
+        let mut args = vec![
+            "bindgen".to_string(),
+            "rust".into(),
+            wit.display().to_string(),
+            "--out-dir".into(),
+            out.display().to_string(),
+            "--with".into(),
+            "test:cross-package/local=generate".into(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    let run = |args: Vec<String>| {
+        Command::new(env!("CARGO_BIN_EXE_canon"))
+            .args(args)
+            .output()
+            .expect("canon runs")
+    };
+    let refused = run(args(&[]));
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("generate_all"),
+        "{refused:?}"
+    );
+    let generated = run(args(&["--generate-all"]));
+    assert!(generated.status.success(), "{generated:?}");
 }
 
 #[test]
