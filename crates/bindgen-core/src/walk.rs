@@ -9,6 +9,8 @@
 //! and the interface is exported, and in its import scope otherwise; `use`
 //! aliases are their own types, defined in the scope that says `use`.
 
+use std::collections::HashSet;
+
 use wit_parser::{
     Docs, Function, FunctionKind, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner,
     WorldId, WorldItem, WorldKey,
@@ -210,6 +212,19 @@ pub fn type_children(kind: &TypeDefKind) -> Vec<Type> {
     }
 }
 
+/// Adds every type reachable from `ty` (itself included, through fields,
+/// elements, payloads and aliases) to `reached`; what is already there is
+/// not walked again.
+pub fn reach(resolve: &Resolve, ty: &Type, reached: &mut HashSet<TypeId>) {
+    let Type::Id(id) = ty else { return };
+    if !reached.insert(*id) {
+        return;
+    }
+    for child in type_children(&resolve.types[*id].kind) {
+        reach(resolve, &child, reached);
+    }
+}
+
 /// The module path of an interface in WIT names.
 fn interface_path(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
     match key {
@@ -261,6 +276,16 @@ mod tests {
         assert_eq!(children("alias"), [Type::Id(id("r"))]);
         assert!(children("h").is_empty());
         assert!(children("res").is_empty());
+        // `reach` takes in everything below, once.
+        let mut reached = HashSet::new();
+        reach(resolve, &Type::Id(id("t")), &mut reached);
+        for name in ["t", "r", "v"] {
+            assert!(reached.contains(&id(name)), "{name}");
+        }
+        assert!(!reached.contains(&id("alias")) && !reached.contains(&id("h")));
+        let before = reached.len();
+        reach(resolve, &Type::Id(id("v")), &mut reached);
+        assert_eq!(reached.len(), before);
     }
 
     #[test]

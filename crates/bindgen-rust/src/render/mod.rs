@@ -21,7 +21,7 @@ use crate::error::{Error, ErrorKind, Result};
 use canon_abi::{AbiVariant, WitTypes};
 use canon_bindgen_core::instr::{Abi, FuncAbi};
 use canon_bindgen_core::naming::{escape, snake, upper_camel};
-use canon_bindgen_core::walk::{ScopeKind, WorldWalk, resolve_alias, type_children};
+use canon_bindgen_core::walk::{ScopeKind, WorldWalk, reach, resolve_alias, type_children};
 use wit_parser::{Function, FunctionKind, Resolve, Type, TypeDefKind, TypeId, WorldId, WorldKey};
 
 use crate::options::{Options, Ownership, WithTarget};
@@ -163,10 +163,10 @@ impl<'a> Generator<'a> {
                 let import = scope.kind == ScopeKind::Import;
                 for p in &func.params {
                     let set = if import { &mut params } else { &mut owned };
-                    self.visit(&p.ty, set);
+                    reach(self.resolve, &p.ty, set);
                 }
                 if let Some(r) = &func.result {
-                    self.visit(r, &mut owned);
+                    reach(self.resolve, r, &mut owned);
                 }
             }
         }
@@ -176,7 +176,7 @@ impl<'a> Generator<'a> {
             let def = &self.resolve.types[*id];
             if def.name.is_some() && self.val_props(&Type::Id(*id)).has_own {
                 for child in type_children(&def.kind) {
-                    self.visit(&child, &mut owned);
+                    reach(self.resolve, &child, &mut owned);
                 }
             }
         }
@@ -192,16 +192,6 @@ impl<'a> Generator<'a> {
                     && !props.has_own
             })
             .partition(|id| !owned.contains(id))
-    }
-
-    fn visit(&self, ty: &Type, set: &mut HashSet<TypeId>) {
-        let Type::Id(id) = ty else { return };
-        if !set.insert(*id) {
-            return;
-        }
-        for child in type_children(&self.resolve.types[*id].kind) {
-            self.visit(&child, set);
-        }
     }
 
     pub(crate) fn walk(&self) -> &WorldWalk {

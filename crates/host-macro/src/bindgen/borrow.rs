@@ -12,7 +12,7 @@
 
 use std::collections::HashSet;
 
-use canon_bindgen_core::walk::{ScopeKind, TypeOwnerScope, resolve_alias, type_children};
+use canon_bindgen_core::walk::{ScopeKind, TypeOwnerScope, reach, resolve_alias, type_children};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use wit_parser::{Type, TypeDefKind, TypeId};
@@ -63,13 +63,7 @@ impl Uses<'_> {
     }
 
     fn owned(&mut self, ty: &Type) {
-        let Type::Id(id) = ty else { return };
-        if !self.owned.insert(*id) {
-            return;
-        }
-        for child in type_children(&self.resolve.types[*id].kind) {
-            self.owned(&child);
-        }
+        reach(self.resolve, ty, &mut self.owned);
     }
 }
 
