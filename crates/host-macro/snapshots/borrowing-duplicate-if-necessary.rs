@@ -354,19 +354,17 @@ pub mod exports {
                         b: &'_ [u8],
                     ) -> ::canon_host::Result<u32> {
                         self.greet
-                            .with_params_relifetimed::<
+                            .call_relifetimed::<
                                 (&'_ str, &'_ [u32], Tags<'_>, &'_ str, &'_ [u8]),
-                            >()
-                            .call(store, (s, l, t, n, b))
+                                S,
+                            >(store, (s, l, t, n, b))
                     }
                     pub fn call_echo<S: Send + 'static>(
                         &self,
                         store: &mut ::canon_host::Store<S>,
                         p: PointParam<'_>,
                     ) -> ::canon_host::Result<PointResult> {
-                        self.echo
-                            .with_params_relifetimed::<(PointParam<'_>,)>()
-                            .call(store, (p,))
+                        self.echo.call_relifetimed::<(PointParam<'_>,), S>(store, (p,))
                     }
                     pub fn call_nest<S: Send + 'static>(
                         &self,
@@ -377,15 +375,15 @@ pub mod exports {
                         o: ::core::option::Option<::std::string::String>,
                     ) -> ::canon_host::Result<::std::string::String> {
                         self.nest
-                            .with_params_relifetimed::<
+                            .call_relifetimed::<
                                 (
                                     Wrap<'_>,
                                     &'_ [PointParam<'_>],
                                     Plain,
                                     ::core::option::Option<::std::string::String>,
                                 ),
-                            >()
-                            .call(store, (w, ps, pl, o))
+                                S,
+                            >(store, (w, ps, pl, o))
                     }
                 }
             }
@@ -469,6 +467,6 @@ impl W {
         store: &mut ::canon_host::Store<S>,
         t: Tags<'_>,
     ) -> ::canon_host::Result<u32> {
-        self.top.with_params_relifetimed::<(Tags<'_>,)>().call(store, (t,))
+        self.top.call_relifetimed::<(Tags<'_>,), S>(store, (t,))
     }
 }

@@ -600,16 +600,17 @@ pub(crate) fn display_func(ty: &FuncType) -> String {
 }
 
 impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
-    /// The same function with parameter types `Q`, without checking them
+    /// Calls the function with parameter types `Q`, without checking them
     /// again. For generated bindings only: `Q` must be `P` with other
     /// lifetimes (the `'static` form is checked once, each call borrows).
     /// A `Q` of another shape is not unsafe, but lowers wrongly typed values.
     #[doc(hidden)]
-    pub fn with_params_relifetimed<Q: ComponentParams>(&self) -> TypedFunc<Q, R> {
-        TypedFunc {
-            func: self.func.clone(),
-            _marker: PhantomData,
-        }
+    pub fn call_relifetimed<Q: ComponentParams, T: Send + 'static>(
+        &self,
+        store: &mut Store<T>,
+        params: Q,
+    ) -> Result<R, Error> {
+        call_checked(&self.func, store, &params)
     }
 
     /// The untyped function.
@@ -619,17 +620,27 @@ impl<P: ComponentParams, R: ComponentResult> TypedFunc<P, R> {
 
     /// Calls the function.
     pub fn call<T: Send + 'static>(&self, store: &mut Store<T>, params: P) -> Result<R, Error> {
-        let FuncImpl::Lifted(l) = &*self.func.inner else {
-            return Err(Error::Type("not a lifted function".into()));
-        };
-        let cx = store.inner.as_context_mut();
-        // Host handles lent to the call are released when it returns, as on
-        // the dynamic path (`Func::call`).
-        let mark = scope_mark(cx)?;
-        let r = in_task(cx, l, |cx| call_typed(cx, l, &params));
-        end_scope(cx, mark);
-        r
+        call_checked(&self.func, store, &params)
     }
+}
+
+/// Calls `func`, whose type was checked against `P` and `R` (with any
+/// lifetimes).
+fn call_checked<P: ComponentParams, R: ComponentResult, T: Send + 'static>(
+    func: &Func,
+    store: &mut Store<T>,
+    params: &P,
+) -> Result<R, Error> {
+    let FuncImpl::Lifted(l) = &*func.inner else {
+        return Err(Error::Type("not a lifted function".into()));
+    };
+    let cx = store.inner.as_context_mut();
+    // Host handles lent to the call are released when it returns, as on
+    // the dynamic path (`Func::call`).
+    let mark = scope_mark(cx)?;
+    let r = in_task(cx, l, |cx| call_typed(cx, l, params));
+    end_scope(cx, mark);
+    r
 }
 
 fn cx_of<'a>(cx: &'a mut dyn crate::backend::CoreContext, l: &'a Lifted) -> Cx<'a> {

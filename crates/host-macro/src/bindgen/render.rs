@@ -641,9 +641,7 @@ impl Gen<'_> {
             let body = if borrows {
                 let tuple = parts.param_tuple();
                 quote! {
-                    self.#name
-                        .with_params_relifetimed::<#tuple>()
-                        .call(store, #pattern)
+                    self.#name.call_relifetimed::<#tuple, S>(store, #pattern)
                 }
             } else {
                 quote!(self.#name.call(store, #pattern))
