@@ -20,6 +20,8 @@ canon_host::bindgen!({
           bag-sum: func(b: bag) -> u32;
           /// `p` with `x` doubled.
           twice: func(p: point) -> point;
+              /// The `x`s and name bytes of every point (stored to memory).
+              sum-points: func(ps: list<point>) -> u32;
         }
         world borrowing { export api; }
     "#,
@@ -40,6 +42,8 @@ mod single {
               sum: func(s: string, l: list<u32>) -> u32;
               bag-sum: func(b: bag) -> u32;
               twice: func(p: point) -> point;
+              /// The `x`s and name bytes of every point (stored to memory).
+              sum-points: func(ps: list<point>) -> u32;
             }
             world borrowing { export api; }
         "#,
@@ -89,6 +93,17 @@ const GUEST: &str = r#"(module
     (i32.store (i32.const 20) (local.get 1))
     (i32.store (i32.const 24) (local.get 2))
     (i32.const 16))
+  (func (export "t:lend/api#sum-points") (param $p i32) (param $n i32) (result i32)
+    (local $acc i32) (local $i i32) (local $e i32)
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $e (i32.add (local.get $p) (i32.mul (local.get $i) (i32.const 12))))
+      (local.set $acc (i32.add (local.get $acc)
+        (i32.add (i32.load (local.get $e))
+                 (call $bytes (i32.load offset=4 (local.get $e)) (i32.load offset=8 (local.get $e))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l)))
+    (local.get $acc))
   (func (export "cabi_post_t:lend/api#twice") (param i32)
     (global.set $heap (i32.const 64)))
 )"#;
@@ -104,6 +119,8 @@ fn guest(engine: &Engine) -> Component {
               sum: func(s: string, l: list<u32>) -> u32;
               bag-sum: func(b: bag) -> u32;
               twice: func(p: point) -> point;
+              /// The `x`s and name bytes of every point (stored to memory).
+              sum-points: func(ps: list<point>) -> u32;
             }
             world borrowing { export api; }"#,
         )
@@ -177,6 +194,19 @@ fn bindgen_borrowing_exports_take_borrowed_strings_lists_and_records() {
         assert_eq!((again.x, again.name), (84, name.clone()), "{backend}");
         // The call after a result still sees the parameters intact.
         assert_eq!(api.call_bag_sum(&mut store, bag).unwrap(), got, "{backend}");
+        // Borrowing records as list elements are stored to guest memory.
+        let points = [
+            PointParam { x: 1, name: "ab" },
+            PointParam {
+                x: 1000,
+                name: &text,
+            },
+        ];
+        assert_eq!(
+            api.call_sum_points(&mut store, &points).unwrap(),
+            1001 + byte_sum("ab") + byte_sum(&text),
+            "{backend}"
+        );
     }
 }
 
@@ -216,6 +246,15 @@ fn bindgen_borrowing_without_duplicates_keeps_shared_records_owning() {
         assert_eq!(
             api.call_sum(&mut store, "e", &nums).unwrap(),
             101 + 11,
+            "{backend}"
+        );
+        let points = [Point {
+            x: 2,
+            name: "fg".into(),
+        }];
+        assert_eq!(
+            api.call_sum_points(&mut store, &points).unwrap(),
+            2 + byte_sum("fg"),
             "{backend}"
         );
     }
