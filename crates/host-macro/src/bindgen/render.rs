@@ -244,19 +244,17 @@ impl Gen<'_> {
 
     /// The path of named type `id` from scope `from`.
     pub(super) fn named_path(&self, id: TypeId, from: usize) -> TokenStream {
-        let def = &self.resolve.types[id];
-        let name = def.name.as_deref().unwrap_or("anonymous");
-        let tident = type_ident(name);
-        match self.walk.type_scope(self.resolve, id, from) {
-            TypeOwnerScope::Scope(owner) => {
-                if let Some(path) = self.with_type_path(owner, name) {
-                    return quote!(#path);
-                }
-                let prefix = self.scope_path(from, owner);
-                quote!(#prefix #tident)
-            }
-            TypeOwnerScope::Anonymous => quote!(#tident),
+        let name = self.resolve.types[id]
+            .name
+            .as_deref()
+            .unwrap_or("anonymous");
+        if let TypeOwnerScope::Scope(owner) = self.walk.type_scope(self.resolve, id, from)
+            && let Some(path) = self.with_type_path(owner, name)
+        {
+            return quote!(#path);
         }
+        // A type with two forms is named by its owning `...Result` twin.
+        self.path_as(id, from, &self.owned_name(id, name))
     }
 
     // ------------------------------------------------------------ functions

@@ -34,13 +34,8 @@ impl Gen<'_> {
             Type::ErrorContext => return Err(self.err("`error-context` is not supported")),
             Type::Id(id) => {
                 let def = &self.resolve.types[*id];
-                if let Some(name) = &def.name {
-                    let r = canon_bindgen_core::walk::resolve_alias(self.resolve, *id);
-                    if self.borrow.duplicated.contains(&r) {
-                        self.path_as(*id, from, &self.owned_name(*id, name))
-                    } else {
-                        self.named_path(*id, from)
-                    }
+                if def.name.is_some() {
+                    self.named_path(*id, from)
                 } else {
                     self.anonymous(&def.kind, from)?
                 }
