@@ -7,6 +7,7 @@
 //!     with: { "wasi:io/streams": my_streams },
 //!     additional_derives: [PartialEq],
 //!     trappable_error_type: { "a:b/types/error-code" => MyError },
+//!     trappable_imports: true,
 //! });
 //! ```
 //!
@@ -131,6 +132,9 @@ impl Parse for Config {
                     opts.with
                         .extend(parse_map(&content, |m| m.parse::<syn::Path>())?);
                 }
+                "trappable_imports" => {
+                    opts.trappable_imports = content.parse::<LitBool>()?.value;
+                }
                 "trappable_error_type" => {
                     opts.trappable_error_type
                         .extend(parse_map(&content, |m| m.parse::<syn::Type>())?);
@@ -141,7 +145,7 @@ impl Parse for Config {
                         format!(
                             "unknown option `{other}`: expected `world`, `path`, `inline`, \
                              `features`, `all_features`, `with`, `ownership`, \
-                             `additional_derives` or `trappable_error_type`"
+                             `additional_derives`, `trappable_imports` or `trappable_error_type`"
                         ),
                     ));
                 }

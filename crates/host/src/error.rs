@@ -73,6 +73,9 @@ pub enum TrapKind {
     UnknownImport(String),
     /// A host function returned an error.
     Host(String),
+    /// A host function ended the run with an exit status (WASI's
+    /// `wasi:cli/exit`): not a fault, but the guest cannot go on.
+    Exit(i32),
     /// A feature canon-host does not implement was used at run time.
     Unsupported(String),
     /// A resource handle index that names no handle in the table.
@@ -153,6 +156,7 @@ impl fmt::Display for TrapKind {
             TrapKind::CannotLeave => write!(f, "cannot leave component instance"),
             TrapKind::UnknownImport(n) => write!(f, "called unknown import `{n}`"),
             TrapKind::Host(m) => write!(f, "host error: {m}"),
+            TrapKind::Exit(code) => write!(f, "exited with status {code}"),
             TrapKind::Unsupported(m) => write!(f, "unsupported: {m}"),
             TrapKind::UnknownHandle(i) => write!(f, "unknown handle index {i}"),
             TrapKind::ResourceTypeMismatch(i) => {

@@ -622,9 +622,19 @@ impl Instance {
         }
     }
 
-    /// The exported instance `name` (e.g. an interface `a:b/c`).
+    /// The exported instance `name` (e.g. an interface `a:b/c`). A
+    /// versioned name with no exact match finds the newest export of a
+    /// semver-compatible version (`a:b/c@0.2.12` finds `a:b/c@0.2.6`), as
+    /// imports link.
     pub fn get_instance(&self, name: &str) -> Option<Instance> {
-        match self.data.get(name)? {
+        let item = match self.data.get(name) {
+            Some(item) => item,
+            None => crate::linker::lookup_compatible(
+                self.data.exports.iter().map(|(n, i)| (n.as_str(), i)),
+                name,
+            )?,
+        };
+        match item {
             Item::Instance(i) => Some(Instance { data: i.clone() }),
             _ => None,
         }

@@ -197,15 +197,20 @@ fn split_version(name: &str) -> Option<(&str, semver::Version)> {
     Some((base, semver::Version::parse(v).ok()?))
 }
 
-/// Whether a definition at version `have` satisfies an import at `want`.
+/// Whether a definition at version `have` satisfies an import at `want`:
+/// both have the same semver-compatible track (the major version, or
+/// `0.minor` before 1.0), in either direction, as wasmtime's linker decides.
+/// A component built against a newer `0.2.y` of an interface links to an
+/// older definition of it (and the other way round); the function types are
+/// still checked one by one, so an import the definition lacks fails to link.
 fn compatible(want: &semver::Version, have: &semver::Version) -> bool {
     if !want.pre.is_empty() || !have.pre.is_empty() {
         return want == have;
     }
     if want.major != 0 {
-        have.major == want.major && have >= want
+        have.major == want.major
     } else if want.minor != 0 {
-        have.major == 0 && have.minor == want.minor && have >= want
+        have.major == 0 && have.minor == want.minor
     } else {
         have == want
     }
@@ -215,8 +220,17 @@ fn lookup<'a, T>(map: &'a BTreeMap<String, Def<T>>, name: &str) -> Option<&'a De
     if let Some(d) = map.get(name) {
         return Some(d);
     }
+    lookup_compatible(map.iter().map(|(k, d)| (k.as_str(), d)), name)
+}
+
+/// The entry whose versioned name is the newest semver-compatible match for
+/// `name` (`a:b/c@0.2.0` matches `a:b/c@0.2.3`), if any.
+pub(crate) fn lookup_compatible<'a, D>(
+    entries: impl Iterator<Item = (&'a str, &'a D)>,
+    name: &str,
+) -> Option<&'a D> {
     let (base, want) = split_version(name)?;
-    map.iter()
+    entries
         .filter_map(|(k, d)| {
             let (b, have) = split_version(k)?;
             (b == base && compatible(&want, &have)).then_some((have, d))
@@ -380,7 +394,9 @@ mod tests {
     fn semver_compatibility() {
         let v = |s: &str| semver::Version::parse(s).unwrap();
         assert!(compatible(&v("0.2.0"), &v("0.2.1")));
-        assert!(!compatible(&v("0.2.1"), &v("0.2.0")));
+        // Newer imports link to an older definition of the same track.
+        assert!(compatible(&v("0.2.12"), &v("0.2.6")));
+        assert!(compatible(&v("1.4.0"), &v("1.0.0")));
         assert!(!compatible(&v("0.2.0"), &v("0.3.0")));
         assert!(compatible(&v("1.0.0"), &v("1.4.0")));
         assert!(!compatible(&v("1.0.0"), &v("2.0.0")));

@@ -28,6 +28,9 @@ pub(crate) struct Options {
     /// WIT error types (`ns:pkg/iface/type`) that host functions return as
     /// a Rust error type, converted by the host.
     pub(crate) trappable_error_type: Vec<(LitStr, syn::Type)>,
+    /// Every imported function returns `canon_host::Result<T>`, so the host
+    /// can trap (a bad handle, say) instead of answering.
+    pub(crate) trappable_imports: bool,
 }
 
 /// Renders the bindings of `world`.
@@ -353,10 +356,18 @@ impl Gen<'_> {
                     let ok = self.result_ok(index, func)?;
                     quote!(::core::result::Result<#ok, #rust_err>)
                 }
+                None if self.opts.trappable_imports => {
+                    let result = if func.result.is_none() {
+                        quote!(())
+                    } else {
+                        parts.result.clone()
+                    };
+                    quote!(::canon_host::Result<#result>)
+                }
                 None => parts.result.clone(),
             };
             let docs = self.docs(&func.docs);
-            let result = if func.result.is_none() {
+            let result = if func.result.is_none() && !self.opts.trappable_imports {
                 TokenStream::new()
             } else {
                 quote!(-> #result)
@@ -451,8 +462,11 @@ impl Gen<'_> {
                         .trappable_scope(err)
                         .ok_or_else(|| self.err("trappable error type is not imported"))?;
                     let convert = self.convert_method(err);
+                    // The conversion is a method of the owning scope's
+                    // `Host` trait, also for a resource's methods.
                     let owner_trait = if owner == index {
-                        host.clone()
+                        let t = self.host_trait_name(owner);
+                        quote!(#t)
                     } else {
                         let path = self.scope_path(index, owner);
                         let t = self.host_trait_name(owner);
@@ -468,6 +482,10 @@ impl Gen<'_> {
                         }
                     }
                 }
+                None if self.opts.trappable_imports => quote! {
+                    let host = get(cx.data_mut());
+                    #host::#name(host, #(#args),*)
+                },
                 None => quote! {
                     let host = get(cx.data_mut());
                     Ok(#host::#name(host, #(#args),*))
