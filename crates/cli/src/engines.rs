@@ -4,9 +4,10 @@ use anyhow::{Result, bail};
 use canon_host::Engine;
 use canon_host::backend::EngineConfig;
 
-/// The engines `backend` names: `wasmi`, `wasmtime` or `both`.
-pub(crate) fn engines(backend: &str) -> Result<Vec<(&'static str, Engine)>> {
-    let config = EngineConfig::default();
+/// The engines `backend` names: `wasmi`, `wasmtime` or `both`, metering
+/// fuel when `fuel` is set.
+pub(crate) fn engines(backend: &str, fuel: bool) -> Result<Vec<(&'static str, Engine)>> {
+    let config = EngineConfig { consume_fuel: fuel };
     let wasmi = || -> Result<_> {
         Ok((
             "wasmi",

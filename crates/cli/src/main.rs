@@ -35,20 +35,21 @@ enum Command {
     Bindgen(bindgen::Command),
     /// Run component-model `.wast` scripts on canon-host.
     Wast(wast::Args),
-    /// Instantiate a component on canon-host and invoke one of its exports.
+    /// Run a component on canon-host with WASI: as a command, or invoke one
+    /// of its exports.
     Run(run::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Component(command) => command.run(),
-        Command::Bindgen(command) => command.run(),
-        Command::Wast(args) => wast::run(args),
+        Command::Component(command) => command.run().map(|()| ExitCode::SUCCESS),
+        Command::Bindgen(command) => command.run().map(|()| ExitCode::SUCCESS),
+        Command::Wast(args) => wast::run(args).map(|()| ExitCode::SUCCESS),
         Command::Run(args) => run::run(args),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             // One line: the chain of contexts, outermost first, with any
             // multi-line message (a WIT parse error's snippet) folded.

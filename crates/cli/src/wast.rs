@@ -72,7 +72,7 @@ pub(crate) fn run(args: Args) -> Result<()> {
                 .any(|pattern| file.to_string_lossy().contains(pattern.as_str()))
     });
     let (mut passed, mut failed) = (0usize, 0usize);
-    for (backend, engine) in engines(&args.backend)? {
+    for (backend, engine) in engines(&args.backend, false)? {
         for file in &files {
             match canon_host::wast::run_file(&engine, file) {
                 Ok(report) => {

@@ -2,6 +2,7 @@
 //! each (nested) component into a list of steps that instantiation replays in
 //! binary order. Core modules are compiled once, here.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use canon_abi::ResourceId;
@@ -290,7 +291,16 @@ fn core_valtype(t: &wasmparser::ValType) -> Result<CoreValType, String> {
     })
 }
 
-fn import_type(conv: &mut Converter, types: &Types, ty: ComponentEntityType) -> ImportType {
+/// The import type of `ty`. A resource type met before, in this or an
+/// earlier import (`wasi:io/streams` re-exporting `wasi:io/error`'s
+/// `error`), is only a name for it, which the host need not define, as in
+/// wasmtime; `seen` holds the resources met so far.
+fn import_type(
+    conv: &mut Converter,
+    types: &Types,
+    ty: ComponentEntityType,
+    seen: &mut HashSet<wasmparser::component_types::ResourceId>,
+) -> ImportType {
     match ty {
         ComponentEntityType::Func(id) => ImportType::Func(conv.func(types, id)),
         ComponentEntityType::Instance(id) => {
@@ -298,10 +308,14 @@ fn import_type(conv: &mut Converter, types: &Types, ty: ComponentEntityType) -> 
             ImportType::Instance(
                 inst.exports
                     .iter()
-                    .map(|(n, t)| (n.to_string(), import_type(conv, types, t.ty)))
+                    .map(|(n, t)| (n.to_string(), import_type(conv, types, t.ty, seen)))
                     .collect(),
             )
         }
+        ComponentEntityType::Type {
+            created: ComponentAnyTypeId::Resource(c),
+            referenced: ComponentAnyTypeId::Resource(r),
+        } if c.resource() == r.resource() && !seen.insert(c.resource()) => ImportType::Type,
         ComponentEntityType::Module(_) => ImportType::Module,
         ComponentEntityType::Component(_) => ImportType::Component,
         ComponentEntityType::Type {
@@ -377,6 +391,7 @@ impl Frame {
                 _ => {}
             }
         }
+        let mut seen_resources = HashSet::new();
         for step in std::mem::take(&mut self.pending_imports) {
             if let Step::Import {
                 name,
@@ -385,7 +400,7 @@ impl Frame {
             } = &mut self.steps[step]
                 && let Some(item) = r.component_item_for_import(name)
             {
-                *ty = import_type(conv, types, item.ty);
+                *ty = import_type(conv, types, item.ty, &mut seen_resources);
                 resource_paths(conv, types, item.ty, &mut Vec::new(), resources);
             }
         }

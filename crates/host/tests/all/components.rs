@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use canon_host::types::{RecordType, ValueType};
 use canon_host::value::{List, Record};
-use canon_host::{Component, Engine, Error, Linker, Store, TrapKind, Value};
+use canon_host::{Component, Engine, Error, Linker, ResourceType, Store, TrapKind, Value};
 
 use crate::engines;
 
@@ -455,5 +455,109 @@ fn type_only_instance_imports_need_no_definition() {
             error.contains("missing import `a:b/api`"),
             "{backend}: {error}"
         );
+    }
+}
+
+/// A component importing `a:b/host@0.2.9`, newer than the host's 0.2.3,
+/// links, as wasmtime's linker allows (the function types are still
+/// checked); and `get_instance` finds an export by a compatible version.
+#[test]
+fn newer_imports_link_to_older_definitions_and_exports_resolve_by_track() {
+    let linker = host_linker();
+    let newer = IMPORTER.replace("a:b/host@0.2.0", "a:b/host@0.2.9");
+    let exporter = r#"(component
+      (core module $m (func (export "f") (result i32) (i32.const 7)))
+      (core instance $i (instantiate $m))
+      (func $f (result u32) (canon lift (core func $i "f")))
+      (instance $api (export "f" (func $f)))
+      (export "a:b/api@0.2.6" (instance $api)))"#;
+    for (name, engine) in engines() {
+        let c = component(&engine, &newer);
+        let mut store = Store::new(&engine, 0u32).unwrap();
+        let inst = linker.instantiate(&mut store, &c).unwrap();
+        let mut out = [Value::Bool(false)];
+        inst.get_func("run")
+            .unwrap()
+            .call(&mut store, &[Value::U32(3)], &mut out)
+            .unwrap();
+        assert_eq!(out[0], Value::U32(12), "{name}");
+
+        let c = component(&engine, exporter);
+        let inst = Linker::<u32>::new().instantiate(&mut store, &c).unwrap();
+        for version in ["0.2.6", "0.2.0", "0.2.12"] {
+            let api = inst
+                .get_instance(&format!("a:b/api@{version}"))
+                .unwrap_or_else(|| panic!("{name}: a:b/api@{version} not found"));
+            api.get_func("f")
+                .unwrap()
+                .call(&mut store, &[], &mut out)
+                .unwrap();
+            assert_eq!(out[0], Value::U32(7), "{name}");
+        }
+        assert!(inst.get_instance("a:b/api@0.3.0").is_none(), "{name}");
+        assert!(inst.get_instance("a:b/api").is_none(), "{name}");
+    }
+}
+
+/// An imported instance that re-exports a resource of an earlier import
+/// (as `wasi:io/streams` re-exports `wasi:io/error`'s `error`) needs no
+/// definition of it: the name refers to the resource already linked.
+#[test]
+fn a_reexported_resource_needs_no_definition() {
+    let guest = r#"(component
+      (import "a:b/error" (instance $e (export "error" (type (sub resource)))))
+      (alias export $e "error" (type $error))
+      (import "a:b/streams" (instance $s
+        (export "error" (type $err (eq $error)))
+        (export "last" (func (result (own $err))))))
+      (alias export $s "last" (func $last))
+      (core func $last (canon lower (func $last)))
+      (core func $drop (canon resource.drop $error))
+      (core module $m
+        (import "" "last" (func $last (result i32)))
+        (import "" "drop" (func $drop (param i32)))
+        (func (export "run") (result i32)
+          (local $h i32)
+          (local.set $h (call $last))
+          (call $drop (local.get $h))
+          (local.get $h)))
+      (core instance $i (instantiate $m (with "" (instance
+        (export "last" (func $last)) (export "drop" (func $drop))))))
+      (func (export "run") (result u32) (canon lift (core func $i "run"))))"#;
+    struct Error0;
+    for (name, engine) in engines() {
+        let c = component(&engine, guest);
+        let mut linker = Linker::<u32>::new();
+        linker
+            .instance("a:b/error")
+            .unwrap()
+            .resource(
+                "error",
+                ResourceType::host::<Error0>(),
+                |mut cx: canon_host::StoreContextMut<'_, u32>, rep| {
+                    *cx.data_mut() += rep;
+                    Ok(())
+                },
+            )
+            .unwrap();
+        linker
+            .instance("a:b/streams")
+            .unwrap()
+            .func_wrap(
+                "last",
+                |_cx: canon_host::StoreContextMut<'_, u32>, (): ()| {
+                    Ok(canon_host::Resource::<Error0>::new_own(40))
+                },
+            )
+            .unwrap();
+        let mut store = Store::new(&engine, 0u32).unwrap();
+        let inst = linker.instantiate(&mut store, &c).unwrap();
+        let mut out = [Value::Bool(false)];
+        inst.get_func("run")
+            .unwrap()
+            .call(&mut store, &[], &mut out)
+            .unwrap();
+        assert_eq!(out[0], Value::U32(1), "{name}: the guest's first handle");
+        assert_eq!(*store.data(), 40, "{name}: the host destructor ran");
     }
 }
