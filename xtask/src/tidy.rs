@@ -111,6 +111,40 @@ fn host_knows_no_engine() {
 }
 
 #[test]
+fn wasi_sees_only_canon_host() {
+    let manifest =
+        std::fs::read_to_string(root().join("crates/wasi/Cargo.toml")).expect("crates/wasi exists");
+    let dependencies = normal_dependencies(&manifest);
+    assert!(
+        dependencies.iter().any(|d| d == "canon-host"),
+        "canon-wasi is written on canon-host"
+    );
+    for dependency in &dependencies {
+        assert!(
+            !dependency.starts_with("canon-") || dependency == "canon-host",
+            "crates/wasi must see only canon-host, not `{dependency}` (see ARCHITECTURE.md)"
+        );
+        assert!(
+            ![
+                "wasmtime",
+                "wasmtime-wasi",
+                "wasmi",
+                "wasmparser",
+                "wasm-encoder"
+            ]
+            .contains(&dependency.as_str()),
+            "crates/wasi must not depend on `{dependency}`: it runs on any backend"
+        );
+    }
+    let lib = std::fs::read_to_string(root().join("crates/wasi/src/lib.rs"))
+        .expect("crates/wasi/src/lib.rs exists");
+    assert!(
+        lib.contains("#![forbid(unsafe_code)]"),
+        "crates/wasi/src/lib.rs must say #![forbid(unsafe_code)]"
+    );
+}
+
+#[test]
 fn host_forbids_unsafe_code() {
     let Ok(lib) = std::fs::read_to_string(root().join("crates/host/src/lib.rs")) else {
         return;

@@ -20,6 +20,11 @@ pub(crate) const TARGET: &str = "wasm32-unknown-unknown";
 /// Fails with a clear message when the wasm target is not installed, or
 /// installs it with rustup when `install` is set.
 pub(crate) fn ensure_wasm_target(install: bool) -> Result<()> {
+    ensure_target(TARGET, install)
+}
+
+/// [`ensure_wasm_target`] for any rustup target.
+pub(crate) fn ensure_target(target: &str, install: bool) -> Result<()> {
     let Ok(output) = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .stderr(Stdio::null())
@@ -29,20 +34,20 @@ pub(crate) fn ensure_wasm_target(install: bool) -> Result<()> {
         return Ok(());
     };
     let installed = String::from_utf8_lossy(&output.stdout);
-    if installed.lines().any(|line| line.trim() == TARGET) {
+    if installed.lines().any(|line| line.trim() == target) {
         return Ok(());
     }
     if !install {
-        bail!("the `{TARGET}` target is not installed: run `rustup target add {TARGET}`");
+        bail!("the `{target}` target is not installed: run `rustup target add {target}`");
     }
-    eprintln!("xtask: installing the `{TARGET}` target with rustup");
+    eprintln!("xtask: installing the `{target}` target with rustup");
     let status = Command::new("rustup")
-        .args(["target", "add", TARGET])
+        .args(["target", "add", target])
         .status()
         .context("running `rustup target add`")?;
     anyhow::ensure!(
         status.success(),
-        "`rustup target add {TARGET}` failed; run it by hand"
+        "`rustup target add {target}` failed; run it by hand"
     );
     Ok(())
 }

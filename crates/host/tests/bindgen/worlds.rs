@@ -40,6 +40,27 @@ pub(crate) mod trappable {
     });
 }
 
+/// `trappable_imports`: every import returns `canon_host::Result`, so a
+/// host function may trap; a resource's methods and a function with no
+/// result too.
+pub(crate) mod all_trappable {
+    canon_host::bindgen!({
+        inline: "
+            package t:alltrap;
+            interface api {
+                resource thing {
+                    constructor(n: u32);
+                    get: func() -> u32;
+                }
+                half: func(x: u32) -> u32;
+                note: func(x: u32);
+            }
+            world w { import api; export api; }
+        ",
+        trappable_imports: true,
+    });
+}
+
 // ------------------------------------------------------------ world-level
 
 use world_level::{Config, Event, Ids, Mode, Options, WorldLevel};
@@ -411,6 +432,79 @@ impl trap_api::Host for TrapHost {
             MyError::Code(code) => Ok(code),
             MyError::Fatal(msg) => Err(Error::Trap(TrapKind::Host(msg).into())),
         }
+    }
+}
+
+use all_trappable::t::alltrap::api as all_trap_api;
+
+/// The host of `all_trappable`: `half` of an odd number traps, `note`
+/// records, a `thing` of 0 cannot be made.
+#[derive(Default)]
+struct AllTrapHost {
+    notes: Vec<u32>,
+}
+
+impl all_trap_api::HostThing for AllTrapHost {
+    fn drop(&mut self, _rep: canon_host::Resource<all_trap_api::Thing>) -> canon_host::Result<()> {
+        Ok(())
+    }
+    fn new(&mut self, n: u32) -> canon_host::Result<canon_host::Resource<all_trap_api::Thing>> {
+        if n == 0 {
+            return Err(Error::Trap(TrapKind::Host("no thing of 0".into()).into()));
+        }
+        Ok(canon_host::Resource::new_own(n))
+    }
+    fn get(&mut self, self_: canon_host::Resource<all_trap_api::Thing>) -> canon_host::Result<u32> {
+        Ok(self_.rep())
+    }
+}
+
+impl all_trap_api::Host for AllTrapHost {
+    fn half(&mut self, x: u32) -> canon_host::Result<u32> {
+        if x % 2 == 1 {
+            return Err(Error::Trap(TrapKind::Host(format!("{x} is odd")).into()));
+        }
+        Ok(x / 2)
+    }
+    fn note(&mut self, x: u32) -> canon_host::Result<()> {
+        self.notes.push(x);
+        Ok(())
+    }
+}
+
+#[test]
+fn trappable_imports_let_every_host_function_trap() {
+    let (resolve, world) = load_inline(
+        "package t:alltrap;
+         interface api { half: func(x: u32) -> u32; note: func(x: u32); }
+         world w { import api; export api; }",
+    );
+    let mut linker = Linker::new();
+    all_trappable::t::alltrap::api::add_to_linker(&mut linker, |h: &mut AllTrapHost| h).unwrap();
+    for (name, engine) in engines() {
+        let component = echo_component(&engine, &resolve, world, &[]);
+        let mut store = Store::new(&engine, AllTrapHost::default()).unwrap();
+        let instance = linker.instantiate(&mut store, &component).unwrap();
+        let api = instance.get_instance("t:alltrap/api").unwrap();
+        let half = api
+            .get_func("half")
+            .unwrap()
+            .typed::<(u32,), u32>()
+            .unwrap();
+        let note = api.get_func("note").unwrap().typed::<(u32,), ()>().unwrap();
+        assert_eq!(half.call(&mut store, (8,)).unwrap(), 4, "{name}");
+        note.call(&mut store, (3,)).unwrap();
+        assert_eq!(store.data().notes, [3], "{name}");
+        let err = half.call(&mut store, (7,)).unwrap_err();
+        assert!(
+            matches!(err.as_trap().map(|t| t.kind()), Some(TrapKind::Host(m)) if m == "7 is odd"),
+            "{name}: {err}"
+        );
+        // The resource's trait returns results too; call it directly.
+        let mut host = AllTrapHost::default();
+        let thing = all_trap_api::HostThing::new(&mut host, 5).unwrap();
+        assert_eq!(all_trap_api::HostThing::get(&mut host, thing).unwrap(), 5);
+        assert!(all_trap_api::HostThing::new(&mut host, 0).is_err());
     }
 }
 
