@@ -266,6 +266,23 @@ fn commands_run_with_exit_codes_from_exit_results_and_traps() {
             stderr(&out)
         );
     }
+    // Imports of a WASI release newer than the vendored 0.2.12 link too,
+    // through semver-compatible linking, and an export of `wasi:cli/run` at
+    // any 0.2.y runs.
+    let newer = COMMAND
+        .replace("wasi:cli/environment@0.2.3", "wasi:cli/environment@0.2.40")
+        .replace("wasi:cli/run@0.2.0", "wasi:cli/run@0.2.41");
+    let newer_path = dir.join("command-newer.wasm");
+    std::fs::write(&newer_path, wat::parse_str(&newer).unwrap()).unwrap();
+    let out = canon(&[
+        "run",
+        "--backend",
+        "both",
+        newer_path.to_str().unwrap(),
+        "x",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+
     // A component without `wasi:cli/run` is not a command.
     let not_command = component("not-a-command");
     let out = canon(&[
