@@ -31,6 +31,7 @@
 //! handle, a stream used after its descriptor is gone, a write past
 //! `check-write`) traps; I/O failures become WASI error codes; `exit`
 //! becomes [`canon_host::TrapKind::Exit`].
+#![forbid(unsafe_code)]
 
 mod cli;
 mod clocks;
@@ -81,24 +82,5 @@ pub fn add_to_linker<T: Send + 'static>(
     linker: &mut canon_host::Linker<T>,
     get: fn(&mut T) -> &mut WasiCtx,
 ) -> canon_host::Result<()> {
-    use bindings::wasi;
-    wasi::cli::environment::add_to_linker(linker, get)?;
-    wasi::cli::exit::add_to_linker(linker, get)?;
-    wasi::io::error::add_to_linker(linker, get)?;
-    wasi::io::poll::add_to_linker(linker, get)?;
-    wasi::io::streams::add_to_linker(linker, get)?;
-    wasi::cli::stdin::add_to_linker(linker, get)?;
-    wasi::cli::stdout::add_to_linker(linker, get)?;
-    wasi::cli::stderr::add_to_linker(linker, get)?;
-    wasi::cli::terminal_input::add_to_linker(linker, get)?;
-    wasi::cli::terminal_output::add_to_linker(linker, get)?;
-    wasi::cli::terminal_stdin::add_to_linker(linker, get)?;
-    wasi::cli::terminal_stdout::add_to_linker(linker, get)?;
-    wasi::cli::terminal_stderr::add_to_linker(linker, get)?;
-    wasi::clocks::monotonic_clock::add_to_linker(linker, get)?;
-    wasi::clocks::wall_clock::add_to_linker(linker, get)?;
-    wasi::random::random::add_to_linker(linker, get)?;
-    wasi::random::insecure::add_to_linker(linker, get)?;
-    wasi::random::insecure_seed::add_to_linker(linker, get)?;
-    Ok(())
+    Command::add_to_linker(linker, get)
 }

@@ -82,14 +82,6 @@ impl Pollable {
             },
         }
     }
-
-    /// A pollable with its own readiness functions over the context (for
-    /// resources whose readiness is not one table value's).
-    pub(crate) fn custom(rep: u32, ready: ReadyFn, block: BlockFn) -> Pollable {
-        Pollable {
-            target: PollTarget::Parent { rep, ready, block },
-        }
-    }
 }
 
 /// Pushes a pollable of the `V` at `parent` as the parent's child.
