@@ -162,8 +162,8 @@ fn wasi_demo(root: &std::path::Path, engines: &[(&str, Engine)]) -> Result<()> {
         "the backends disagree: {outputs:?}"
     );
     anyhow::ensure!(
-        outputs.first().map(|o| o.status) == Some(7),
-        "the command should exit with status 7: {outputs:?}"
+        outputs.first().map(|o| o.status) == Some(1),
+        "the command should exit with status 1: {outputs:?}"
     );
     println!("\nboth backends agree");
     Ok(())
