@@ -481,6 +481,14 @@ impl WasiCtxBuilder {
             .socket_addr_check(|_, _| true)
     }
 
+    /// The most WASI resources (streams, descriptors, sockets, pollables, ...)
+    /// the guest may hold at once; creating one more traps. The default is
+    /// [`crate::DEFAULT_MAX_RESOURCES`].
+    pub fn max_resources(&mut self, max: usize) -> &mut Self {
+        self.ctx.table = ResourceTable::with_limit(max);
+        self
+    }
+
     /// The context. The builder is left with a fresh, empty one.
     pub fn build(&mut self) -> WasiCtx {
         std::mem::take(self).ctx

@@ -671,6 +671,9 @@ impl types::HostDescriptor for WasiCtx {
     ) -> FsResult<()> {
         let dir = self.descriptor(&self_)?.dir()?;
         dir.require_mutate()?;
+        if !dir.file_perms.contains(FilePerms::WRITE) {
+            return Err(ErrorCode::NotPermitted.into());
+        }
         let atime = time_spec(&data_access_timestamp)?;
         let mtime = time_spec(&data_modification_timestamp)?;
         match follow(path_flags) {

@@ -232,7 +232,7 @@ impl streams::HostOutputStream for WasiCtx {
     ) -> StreamResult<()> {
         let stream = output(self, &self_)?;
         let permitted = stream.check_write()?;
-        if len > permitted as u64 {
+        if len > permitted as u64 || len > crate::stream::WRITE_BUDGET as u64 {
             return Err(StreamError::Trap(trap(format!(
                 "output-stream.write-zeroes: {len} bytes, but check-write permitted only {permitted}"
             ))));

@@ -54,7 +54,7 @@ pub use stream::{
     ClosedInputStream, InheritedOutput, InheritedStdin, InputStream, MemoryInputPipe,
     MemoryOutputPipe, OutputStream, SinkOutputStream, StreamError,
 };
-pub use table::ResourceTable;
+pub use table::{DEFAULT_MAX_RESOURCES, ResourceTable};
 
 /// The generated bindings of the WASI 0.2 command world.
 #[allow(missing_docs, missing_debug_implementations, unreachable_pub)]

@@ -303,35 +303,41 @@ impl InheritedStdin {
             return;
         }
         state.reader_started = true;
-        let shared = Arc::clone(shared);
-        std::thread::spawn(move || {
-            let mut buf = vec![0u8; 64 * 1024];
-            loop {
-                {
+        let reader = Arc::clone(shared);
+        let spawned = std::thread::Builder::new()
+            .name("canon-wasi-stdin".into())
+            .spawn(move || {
+                let shared = reader;
+                let mut buf = vec![0u8; 64 * 1024];
+                loop {
+                    {
+                        let mut state = lock(&shared.state);
+                        while !state.wanted {
+                            state = shared
+                                .changed
+                                .wait(state)
+                                .unwrap_or_else(|e| e.into_inner());
+                        }
+                    }
+                    let result = std::io::stdin().read(&mut buf);
                     let mut state = lock(&shared.state);
-                    while !state.wanted {
-                        state = shared
-                            .changed
-                            .wait(state)
-                            .unwrap_or_else(|e| e.into_inner());
+                    state.wanted = false;
+                    match result {
+                        Ok(0) => state.eof = true,
+                        Ok(n) => state.buffer.extend(&buf[..n]),
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(e) => state.error = Some(e.to_string()),
+                    }
+                    let done = state.eof || state.error.is_some();
+                    shared.changed.notify_all();
+                    if done {
+                        return;
                     }
                 }
-                let result = std::io::stdin().read(&mut buf);
-                let mut state = lock(&shared.state);
-                state.wanted = false;
-                match result {
-                    Ok(0) => state.eof = true,
-                    Ok(n) => state.buffer.extend(&buf[..n]),
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(e) => state.error = Some(e.to_string()),
-                }
-                let done = state.eof || state.error.is_some();
-                shared.changed.notify_all();
-                if done {
-                    return;
-                }
-            }
-        });
+            });
+        if let Err(e) = spawned {
+            state.error = Some(format!("cannot start the stdin reader thread: {e}"));
+        }
     }
 }
 
@@ -344,6 +350,10 @@ impl InputStream for InheritedStdin {
             return Ok(state.buffer.drain(..n).collect());
         }
         if let Some(e) = state.error.take() {
+            // The reader has stopped: after reporting its error once, stdin
+            // is at its end (a later `ready` or `block` must not wait for a
+            // reader that is gone).
+            state.eof = true;
             return Err(StreamError::failed(e));
         }
         if state.eof {

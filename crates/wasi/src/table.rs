@@ -25,10 +25,25 @@ struct Entry {
 }
 
 /// Host values by rep. Reps start at 1; freed slots are reused.
-#[derive(Default)]
 pub struct ResourceTable {
     entries: Vec<Option<Entry>>,
     free: Vec<u32>,
+    max_live: usize,
+}
+
+/// The default cap on live resources of one context: far more than any
+/// real program holds, and a bound on what a guest that leaks handles in a
+/// loop can make the host keep.
+pub const DEFAULT_MAX_RESOURCES: usize = 1 << 20;
+
+impl Default for ResourceTable {
+    fn default() -> Self {
+        ResourceTable {
+            entries: Vec::new(),
+            free: Vec::new(),
+            max_live: DEFAULT_MAX_RESOURCES,
+        }
+    }
 }
 
 impl std::fmt::Debug for ResourceTable {
@@ -45,9 +60,18 @@ impl ResourceTable {
         Self::default()
     }
 
+    /// An empty table holding at most `max_live` values at once; past it,
+    /// creating a resource traps with `HandleTableFull`.
+    pub fn with_limit(max_live: usize) -> Self {
+        ResourceTable {
+            max_live,
+            ..Self::default()
+        }
+    }
+
     /// How many values are live.
     pub fn len(&self) -> usize {
-        self.entries.iter().filter(|e| e.is_some()).count()
+        self.entries.len() - self.free.len()
     }
 
     /// Whether no value is live.
@@ -56,6 +80,9 @@ impl ResourceTable {
     }
 
     fn insert(&mut self, entry: Entry) -> Result<u32, Error> {
+        if self.len() >= self.max_live {
+            return Err(Error::Trap(Trap::new(TrapKind::HandleTableFull)));
+        }
         if let Some(rep) = self.free.pop() {
             self.entries[rep as usize - 1] = Some(entry);
             return Ok(rep);
@@ -207,5 +234,17 @@ mod tests {
         assert!(table.get_rep::<u32>(0).is_err());
         let again: Resource<Marker> = table.push(1u8).unwrap();
         assert!(again.rep() == 1 || again.rep() == 2);
+    }
+
+    #[test]
+    fn the_live_count_is_capped() {
+        let mut table = ResourceTable::with_limit(2);
+        let a: Resource<Marker> = table.push(1u8).unwrap();
+        let _b: Resource<Marker> = table.push(2u8).unwrap();
+        let err = table.push::<Marker, _>(3u8).unwrap_err();
+        assert!(matches!(err, Error::Trap(t) if *t.kind() == TrapKind::HandleTableFull));
+        table.delete_rep::<u8>(a.rep()).unwrap();
+        let _c: Resource<Marker> = table.push(3u8).unwrap();
+        assert_eq!(table.len(), 2);
     }
 }

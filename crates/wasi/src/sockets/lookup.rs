@@ -23,6 +23,14 @@ use crate::stream::lock;
 /// `permanent-resolver-failure`; canon-wasi says what happened.)
 const LOOKUP_DENIED: ErrorCode = ErrorCode::AccessDenied;
 
+/// The most name lookups in flight at once in the process. Each runs on a
+/// thread of its own (the system resolver blocks); past the cap a guest gets
+/// `temporary-resolver-failure` rather than another thread.
+const MAX_LOOKUPS: usize = 16;
+
+/// Lookups in flight.
+static LOOKUPS_IN_FLIGHT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// The longest domain name, without a trailing dot (RFC 1035).
 const MAX_NAME_LEN: usize = 253;
 
@@ -306,10 +314,22 @@ impl ip_name_lookup::Host for WasiCtx {
         match parse_name(&name).ok_or(ErrorCode::InvalidArgument)? {
             Name::Ip(ip) => lookup.finish(Ok(VecDeque::from([ip.to_canonical()]))),
             Name::Domain(domain) => {
+                use std::sync::atomic::Ordering;
+                if LOOKUPS_IN_FLIGHT.fetch_add(1, Ordering::SeqCst) >= MAX_LOOKUPS {
+                    LOOKUPS_IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+                    return Err(ErrorCode::TemporaryResolverFailure.into());
+                }
                 let shared = Arc::clone(&lookup);
-                std::thread::Builder::new()
+                let spawned = std::thread::Builder::new()
                     .name("canon-wasi-lookup".into())
-                    .spawn(move || shared.finish(resolve(&domain)))?;
+                    .spawn(move || {
+                        shared.finish(resolve(&domain));
+                        LOOKUPS_IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+                    });
+                if spawned.is_err() {
+                    LOOKUPS_IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+                    return Err(ErrorCode::TemporaryResolverFailure.into());
+                }
             }
         }
         Ok(self.table.push(ResolveAddressStream(lookup))?)
