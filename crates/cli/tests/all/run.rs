@@ -266,6 +266,22 @@ fn commands_run_with_exit_codes_from_exit_results_and_traps() {
             stderr(&out)
         );
     }
+    // `--invoke` calls an export of a component that imports WASI, with the
+    // guest's arguments; `run` returning `err` prints as WAVE.
+    for backend in ["wasmi", "wasmtime"] {
+        let out = canon(&[
+            "run",
+            "--backend",
+            backend,
+            "--invoke",
+            "wasi:cli/run@0.2.0#run()",
+            path,
+            "err",
+        ]);
+        assert!(out.status.success(), "{backend}: {}", stderr(&out));
+        assert_eq!(stdout(&out), "err\n", "{backend}");
+    }
+
     // Imports of a WASI release newer than the vendored 0.2.12 link too,
     // through semver-compatible linking, and an export of `wasi:cli/run` at
     // any 0.2.y runs.
