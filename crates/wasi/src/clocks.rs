@@ -110,3 +110,81 @@ impl wall_clock::Host for WasiCtx {
         Ok(datetime(self.wall_clock.resolution()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
+    use crate::bindings::wasi::io::poll::HostPollable;
+    use crate::bindings::wasi::random::{insecure, insecure_seed, random};
+    use crate::{HostMonotonicClock, HostWallClock, InsecureRandom, WasiCtxBuilder};
+
+    /// A clock the test moves by hand.
+    #[derive(Clone, Default)]
+    struct ManualClock(Arc<AtomicU64>);
+
+    impl HostMonotonicClock for ManualClock {
+        fn resolution(&self) -> u64 {
+            1_000
+        }
+        fn now(&self) -> u64 {
+            self.0.load(Ordering::SeqCst)
+        }
+    }
+
+    struct FixedWallClock;
+
+    impl HostWallClock for FixedWallClock {
+        fn resolution(&self) -> std::time::Duration {
+            std::time::Duration::from_millis(1)
+        }
+        fn now(&self) -> std::time::Duration {
+            std::time::Duration::new(1_700_000_000, 5)
+        }
+    }
+
+    #[test]
+    fn clocks_and_random_are_replaceable_for_deterministic_tests() {
+        let clock = ManualClock::default();
+        let make = || {
+            WasiCtxBuilder::new()
+                .monotonic_clock(clock.clone())
+                .wall_clock(FixedWallClock)
+                .secure_random(InsecureRandom::new(42))
+                .insecure_random(InsecureRandom::new(7))
+                .insecure_random_seed((1, 2))
+                .build()
+        };
+        let mut a = make();
+        let mut b = make();
+        // The same sources give the same answers in two contexts.
+        let bytes = random::Host::get_random_bytes(&mut a, 16).unwrap();
+        assert_eq!(bytes, random::Host::get_random_bytes(&mut b, 16).unwrap());
+        assert_eq!(bytes.len(), 16);
+        assert_eq!(
+            insecure::Host::get_insecure_random_u64(&mut a).unwrap(),
+            insecure::Host::get_insecure_random_u64(&mut b).unwrap()
+        );
+        assert_eq!(insecure_seed::Host::insecure_seed(&mut a).unwrap(), (1, 2));
+        let now = wall_clock::Host::now(&mut a).unwrap();
+        assert_eq!((now.seconds, now.nanoseconds), (1_700_000_000, 5));
+        assert_eq!(monotonic_clock::Host::resolution(&mut a).unwrap(), 1_000);
+
+        // A deadline pollable follows the replaced clock.
+        clock.0.store(100, Ordering::SeqCst);
+        assert_eq!(monotonic_clock::Host::now(&mut a).unwrap(), 100);
+        let later = monotonic_clock::Host::subscribe_duration(&mut a, 50).unwrap();
+        let later = later.rep();
+        let borrow = canon_host::Resource::new_borrow;
+        assert!(!HostPollable::ready(&mut a, borrow(later)).unwrap());
+        clock.0.store(150, Ordering::SeqCst);
+        assert!(HostPollable::ready(&mut a, borrow(later)).unwrap());
+        let past = monotonic_clock::Host::subscribe_instant(&mut a, 10).unwrap();
+        assert!(HostPollable::ready(&mut a, canon_host::Resource::new_borrow(past.rep())).unwrap());
+
+        // A hostile length traps instead of allocating.
+        assert!(random::Host::get_random_bytes(&mut a, u64::MAX).is_err());
+    }
+}
