@@ -36,24 +36,7 @@ const INTERFACE: &str = "example:hello/greeter";
 pub(crate) fn run() -> Result<()> {
     let root = crate::workspace_root()?;
     ensure_wasm_target(true)?;
-    let example = root.join("examples/hello");
-    let target_dir = root.join("target/demo");
-    println!("building examples/hello for {TARGET} (cargo build --release)");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let status = Command::new(cargo)
-        .args(["build", "--release", "--target", TARGET, "--target-dir"])
-        .arg(&target_dir)
-        .current_dir(&example)
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env_remove("CARGO_TARGET_DIR")
-        .stdin(Stdio::null())
-        .status()
-        .context("running cargo build for examples/hello")?;
-    if !status.success() {
-        bail!("building examples/hello failed (see cargo's output above)");
-    }
-    let module_path = target_dir.join(TARGET).join("release/hello.wasm");
+    let module_path = build_example(&root, "hello", TARGET)?;
     let module = std::fs::read(&module_path)
         .with_context(|| format!("reading {}", module_path.display()))?;
     let component = canon_encode::new_component(&module).context("canon component new")?;
