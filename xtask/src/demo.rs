@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result, anyhow, bail};
-use canon_host::{Component, Engine, Linker, Store, TrapKind, Value};
+use canon_host::{Component, Engine, Linker, Store, Value};
 use canon_wasi::{DirPerms, FilePerms, MemoryOutputPipe, WasiCtx, WasiCtxBuilder};
 
 use crate::diff::build::{TARGET, ensure_target, ensure_wasm_target};
@@ -170,15 +170,8 @@ fn run_command(engine: &Engine, bytes: &[u8], sandbox: &std::path::Path) -> Resu
     let mut store = Store::new(engine, WasiState { wasi }).map_err(|e| anyhow!("{e}"))?;
     let command = canon_wasi::Command::instantiate(&mut store, &component, &linker)
         .map_err(|e| anyhow!("instantiating: {e}"))?;
-    let status = match command.wasi_cli_run().call_run(&mut store) {
-        Ok(Ok(())) => 0,
-        Ok(Err(())) => 1,
-        Err(canon_host::Error::Trap(trap)) => match trap.kind() {
-            TrapKind::Exit(code) => *code,
-            _ => bail!("the command trapped: {trap}"),
-        },
-        Err(e) => bail!("running the command: {e}"),
-    };
+    let status = canon_wasi::exit_status(command.wasi_cli_run().call_run(&mut store))
+        .map_err(|e| anyhow!("running the command: {e}"))?;
     Ok(CommandOutput {
         stdout: String::from_utf8_lossy(&stdout.contents()).into_owned(),
         stderr: String::from_utf8_lossy(&stderr.contents()).into_owned(),

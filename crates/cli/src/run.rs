@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use canon_host::backend::StoreLimits;
-use canon_host::{Component, Func, Instance, Linker, Store, TrapKind, Value};
+use canon_host::{Component, Func, Instance, Linker, Store, Value};
 use canon_wasi::{DirPerms, FilePerms, WasiCtx, WasiCtxBuilder};
 use wasm_wave::untyped::UntypedFuncCall;
 
@@ -239,19 +239,15 @@ fn run_command(
             names.join(", ")
         )
     })?;
-    match command.wasi_cli_run().call_run(store) {
-        Ok(Ok(())) => Ok(ExitCode::SUCCESS),
-        Ok(Err(())) => Ok(ExitCode::FAILURE),
-        Err(canon_host::Error::Trap(trap)) => match trap.kind() {
-            TrapKind::Exit(code) => Ok(ExitCode::from(*code as u8)),
-            _ => {
-                eprintln!(
-                    "{prefix}error: `{}` trapped: {trap}",
-                    args.component.display()
-                );
-                Ok(ExitCode::from(TRAP_EXIT_CODE))
-            }
-        },
+    match canon_wasi::exit_status(command.wasi_cli_run().call_run(store)) {
+        Ok(code) => Ok(ExitCode::from(code as u8)),
+        Err(canon_host::Error::Trap(trap)) => {
+            eprintln!(
+                "{prefix}error: `{}` trapped: {trap}",
+                args.component.display()
+            );
+            Ok(ExitCode::from(TRAP_EXIT_CODE))
+        }
         Err(error) => Err(error).context(format!("running `{}`", args.component.display())),
     }
 }

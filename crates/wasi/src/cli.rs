@@ -30,6 +30,23 @@ fn exit_with(code: i32) -> Result<()> {
     Err(Error::Trap(Trap::new(TrapKind::Exit(code))))
 }
 
+/// The exit status of a command from what `wasi:cli/run` answered: 0 for
+/// `ok`, 1 for `err`, the status given to `exit` or `exit-with-code`; any
+/// other error (a trap, say) is returned as it is.
+pub fn exit_status(
+    run: std::result::Result<std::result::Result<(), ()>, Error>,
+) -> std::result::Result<i32, Error> {
+    match run {
+        Ok(Ok(())) => Ok(0),
+        Ok(Err(())) => Ok(1),
+        Err(Error::Trap(trap)) => match trap.kind() {
+            TrapKind::Exit(code) => Ok(*code),
+            _ => Err(Error::Trap(trap)),
+        },
+        Err(e) => Err(e),
+    }
+}
+
 impl exit::Host for WasiCtx {
     fn exit(&mut self, status: std::result::Result<(), ()>) -> Result<()> {
         exit_with(if status.is_ok() { 0 } else { 1 })
@@ -109,5 +126,26 @@ impl terminal_stderr::Host for WasiCtx {
             return Ok(None);
         }
         self.table.push(TerminalOutput).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use canon_host::{Error, Trap, TrapKind};
+
+    use super::exit_status;
+
+    #[test]
+    fn exit_status_follows_run_and_exit() {
+        assert_eq!(exit_status(Ok(Ok(()))).unwrap(), 0);
+        assert_eq!(exit_status(Ok(Err(()))).unwrap(), 1);
+        let exit = Error::Trap(Trap::new(TrapKind::Exit(42)));
+        assert_eq!(exit_status(Err(exit)).unwrap(), 42);
+        let trap = Error::Trap(Trap::new(TrapKind::Unreachable));
+        let err = exit_status(Err(trap)).unwrap_err();
+        assert!(matches!(
+            err.as_trap().map(Trap::kind),
+            Some(TrapKind::Unreachable)
+        ));
     }
 }

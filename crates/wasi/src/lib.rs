@@ -44,6 +44,7 @@ mod sockets;
 mod stream;
 mod table;
 
+pub use cli::exit_status;
 pub use clocks::{HostMonotonicClock, HostWallClock, SystemMonotonicClock, SystemWallClock};
 pub use ctx::{
     DirPerms, FilePerms, SocketAddrCheck, SocketAddrUse, SocketPolicy, StdinSource, StdoutSink,

@@ -452,11 +452,9 @@ impl CanonHost {
                 Ok(command) => command,
                 Err(e) => return Exit::Error(format!("instantiating: {e}")),
             };
-        match command.wasi_cli_run().call_run(&mut self.store) {
-            Ok(Ok(())) => Exit::Code(0),
-            Ok(Err(())) => Exit::Code(1),
+        match canon_wasi::exit_status(command.wasi_cli_run().call_run(&mut self.store)) {
+            Ok(code) => Exit::Code(code),
             Err(canon_host::Error::Trap(trap)) => match trap.kind() {
-                TrapKind::Exit(code) => Exit::Code(*code),
                 TrapKind::Unreachable => Exit::Trap(UNREACHABLE.to_string()),
                 other => Exit::Trap(other.to_string()),
             },
