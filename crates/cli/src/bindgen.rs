@@ -9,6 +9,41 @@ use canon_bindgen_rust::{Options, Ownership, WithTarget};
 pub(crate) enum Command {
     /// Rust bindings: writes `OUT_DIR/<world_in_snake_case>.rs`.
     Rust(Box<RustArgs>),
+    /// C bindings: writes `<world>.h`, `<world>.c` and
+    /// `<world>_component_type.o` into `OUT_DIR` (default `.`).
+    C(Box<CArgs>),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct CArgs {
+    /// A `.wit` file, or a directory with `.wit` files and `deps/`.
+    wit: PathBuf,
+    /// The world to generate bindings for.
+    #[arg(long)]
+    world: Option<String>,
+    /// Where the generated files go.
+    #[arg(long, default_value = ".")]
+    out_dir: PathBuf,
+    /// `utf8` (default), `utf16` or `compact-utf16`; recorded in the metadata.
+    #[arg(long, default_value = "utf8")]
+    string_encoding: String,
+    /// Leave out the string and list `_set`/`_dup` helpers.
+    #[arg(long)]
+    no_helpers: bool,
+    /// Give interface `KEY` (`ns:pkg/iface`) or the world `KEY` the C
+    /// prefix `NAME` (`KEY=NAME`, repeatable).
+    #[arg(long = "rename", value_name = "KEY=NAME")]
+    rename: Vec<String>,
+    /// Drop the borrowed handles an export receives as parameters once it
+    /// returns.
+    #[arg(long)]
+    autodrop_borrows: bool,
+    /// Enable these `@unstable` features (comma-separated).
+    #[arg(long)]
+    features: Option<String>,
+    /// Enable every `@unstable` feature.
+    #[arg(long)]
+    all_features: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,6 +113,7 @@ impl Command {
     pub(crate) fn run(self) -> Result<()> {
         match self {
             Command::Rust(args) => rust(*args),
+            Command::C(args) => c(*args),
         }
     }
 }
@@ -131,13 +167,7 @@ fn rust(args: RustArgs) -> Result<()> {
         runtime_path: args.runtime_path.unwrap_or(defaults.runtime_path.clone()),
         ..defaults
     };
-    let features: Vec<String> = args
-        .features
-        .iter()
-        .flat_map(|list| list.split([',', ' ']))
-        .filter(|f| !f.is_empty())
-        .map(String::from)
-        .collect();
+    let features = feature_list(args.features.as_deref());
     let (file_name, source) = canon_bindgen_rust::generate_file(
         &args.wit,
         args.world.as_deref(),
@@ -150,4 +180,46 @@ fn rust(args: RustArgs) -> Result<()> {
     let path = args.out_dir.join(file_name);
     std::fs::write(&path, source).with_context(|| format!("writing `{}`", path.display()))?;
     Ok(())
+}
+
+fn c(args: CArgs) -> Result<()> {
+    let renames = args
+        .rename
+        .iter()
+        .map(|arg| {
+            let (key, name) = key_value("rename", arg)?;
+            Ok((key.to_string(), name.to_string()))
+        })
+        .collect::<Result<_>>()?;
+    let options = canon_bindgen_c::Options {
+        string_encoding: args.string_encoding.parse()?,
+        no_helpers: args.no_helpers,
+        renames,
+        autodrop_borrows: args.autodrop_borrows,
+    };
+    let features = feature_list(args.features.as_deref());
+    let files = canon_bindgen_c::generate_files(
+        &args.wit,
+        args.world.as_deref(),
+        &features,
+        args.all_features,
+        &options,
+    )?;
+    std::fs::create_dir_all(&args.out_dir)
+        .with_context(|| format!("creating `{}`", args.out_dir.display()))?;
+    for (name, contents) in files {
+        let path = args.out_dir.join(name);
+        std::fs::write(&path, contents).with_context(|| format!("writing `{}`", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `--features a,b c` as a list.
+fn feature_list(features: Option<&str>) -> Vec<String> {
+    features
+        .iter()
+        .flat_map(|list| list.split([',', ' ']))
+        .filter(|f| !f.is_empty())
+        .map(String::from)
+        .collect()
 }
