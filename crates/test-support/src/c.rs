@@ -238,9 +238,16 @@ pub fn syntax_check(
 /// Makes `core` a component with canon-encode's `component new`: with the
 /// preview1 reactor adapter for [`CBuild::Reactor`], with no adapter for
 /// [`CBuild::Freestanding`]. The component is validated.
+///
+/// A reactor that imports nothing from `wasi_snapshot_preview1` (wasi-libc
+/// at `-O2` with no I/O) gets no adapter: wit-component drops an unused
+/// adapter, but canon-encode refuses one.
 pub fn componentize(core: &[u8], build: CBuild) -> Result<Vec<u8>, String> {
     let mut builder = canon_encode::ComponentBuilder::new(core);
-    if build == CBuild::Reactor {
+    let uses_preview1 = module_imports(core)?
+        .iter()
+        .any(|(module, _)| module == WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME);
+    if build == CBuild::Reactor && uses_preview1 {
         builder = builder.adapter(
             WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME,
             WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
