@@ -96,6 +96,20 @@ fn a_freestanding_guest_validates_and_imports_nothing() {
     // The runtime's own functions are not exported.
     assert!(!exports.contains(&"malloc".to_string()), "{exports:?}");
 
+    // The allocator keeps content across realloc (else `churn` traps) and
+    // counts live blocks; each call leaves its odd-numbered blocks live.
+    let engine = wasmtime::Engine::default();
+    let module = wasmtime::Module::new(&engine, &core).unwrap();
+    let mut store = wasmtime::Store::new(&engine, ());
+    let instance = wasmtime::Instance::new(&mut store, &module, &[]).unwrap();
+    let churn = instance
+        .get_typed_func::<u32, u32>(&mut store, "churn")
+        .unwrap();
+    assert_eq!(churn.call(&mut store, 10).unwrap(), 5);
+    assert_eq!(churn.call(&mut store, 10).unwrap(), 5);
+    assert_eq!(churn.call(&mut store, 63).unwrap(), 31);
+    assert_eq!(churn.call(&mut store, 0).unwrap(), 0);
+
     let world = "package test:c; world churn { export churn: func(n: u32) -> u32; }";
     let core = embed(&core, world);
     let ours = componentize(&core, CBuild::Freestanding).unwrap();
