@@ -9,6 +9,7 @@
 //! wit-component) and run its calls on every host.
 
 pub(crate) mod build;
+mod c_guest;
 mod canon_host;
 mod echo;
 mod guest;
@@ -18,7 +19,7 @@ mod transform;
 mod traps;
 mod values;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -50,6 +51,9 @@ pub(crate) enum GuestKind {
     RustTransform,
     /// A core module written directly from canon-abi's signatures.
     Core,
+    /// A freestanding C guest with canon-bindgen-c's bindings, passing
+    /// values on (see `c_guest.rs`).
+    C,
 }
 
 impl GuestKind {
@@ -58,6 +62,7 @@ impl GuestKind {
             GuestKind::Rust => "rust",
             GuestKind::RustTransform => "rust-transform",
             GuestKind::Core => "core",
+            GuestKind::C => "c",
         }
     }
 }
@@ -101,7 +106,12 @@ impl DiffArgs {
             case: None,
             keep: None,
             jobs: None,
-            guest: vec![GuestKind::Rust, GuestKind::RustTransform, GuestKind::Core],
+            guest: vec![
+                GuestKind::Rust,
+                GuestKind::RustTransform,
+                GuestKind::Core,
+                GuestKind::C,
+            ],
         }
     }
 
@@ -309,6 +319,8 @@ enum GuestModule {
     Module(Vec<u8>),
     /// A Rust guest waiting for the batch build.
     Crate(GuestCrate, Box<GuestSource>),
+    /// A C guest, built when it runs.
+    C(Box<c_guest::CGuest>),
     /// Generating or building the guest failed (a bindings bug, usually).
     Failed(String),
 }
@@ -332,6 +344,8 @@ struct GuestReport {
     without_handles: u64,
     /// Calls whose import trapped on purpose (their traps are compared).
     trapping_calls: u64,
+    /// Calls this kind of guest cannot make (not counted).
+    unsupported: u64,
     passed: u64,
     skipped: bool,
     /// Failures by host (or stage: `guest build`, `canon-encode`).
@@ -531,6 +545,7 @@ fn run_guest(
     kind: GuestKind,
     module: &[u8],
     args: &DiffArgs,
+    unsupported: &HashSet<(String, String)>,
 ) -> Result<GuestReport> {
     let mut report = GuestReport::default();
     let where_ = format!("{} [{} guest]", world.label, kind.name());
@@ -561,6 +576,11 @@ fn run_guest(
         .calls
         .iter()
         .filter(|call| args.case.is_none_or(|case| case == call.number))
+        .filter(|call| {
+            let skip = unsupported.contains(&(call.interface.clone(), call.function.clone()));
+            report.unsupported += u64::from(skip);
+            !skip
+        })
         .cloned()
         .collect();
     if selected.is_empty() {
@@ -576,7 +596,13 @@ fn run_guest(
         exported: reference::resources(engine, &component, true),
     };
     let import_results = Arc::new(ImportResults::new(args.seed, &world.echo));
-    let producers = producers(&world.echo, &world.calls);
+    let makeable: Vec<Call> = world
+        .calls
+        .iter()
+        .filter(|call| !unsupported.contains(&(call.interface.clone(), call.function.clone())))
+        .cloned()
+        .collect();
+    let producers = producers(&world.echo, &makeable);
     let mut runs: Vec<(&str, handles::Run)> = Vec::new();
     let theirs = Component::new(engine, &theirs).map_err(anyhow::Error::from);
     for (host, compiled) in [
@@ -841,6 +867,10 @@ fn prepare(
                     Err(error) => GuestModule::Failed(format!("writing the guest: {error:#}")),
                 }
             }
+            GuestKind::C => match c_guest::c_guest(&echo) {
+                Ok(guest) => GuestModule::C(Box::new(guest)),
+                Err(error) => GuestModule::Failed(format!("writing the C guest: {error:#}")),
+            },
         };
         guests.push((kind, module));
     }
@@ -863,6 +893,7 @@ struct Summary {
     trapping_calls: u64,
     handle_calls: u64,
     without_handles: u64,
+    unsupported: u64,
     failures: Vec<(String, u64)>,
     counts: Counts,
 }
@@ -877,6 +908,7 @@ impl Summary {
         self.trapping_calls += report.trapping_calls;
         self.handle_calls += report.handle_calls;
         self.without_handles += report.without_handles;
+        self.unsupported += report.unsupported;
         self.counts.passed += report.passed;
         for (host, n) in &report.failures {
             self.counts.failed += n;
@@ -906,6 +938,10 @@ impl Summary {
         out.push_str(&format!(
             "  handles       {} calls pass resource handles ({} found none to pass: not counted)\n",
             self.handle_calls, self.without_handles
+        ));
+        out.push_str(&format!(
+            "  unsupported   {} calls a guest kind cannot make (C: handles nested in values; not counted)\n",
+            self.unsupported
         ));
         out.push_str(&format!(
             "  time          {seconds:.0}s ({:.1} worlds/min)\n",
@@ -1048,18 +1084,44 @@ pub(crate) fn run(args: &DiffArgs, progress: &Progress) -> Result<Counts> {
                         };
                         let world = &prepared[w];
                         let (kind, module) = &world.guests[g];
+                        let harness_failure = |error: anyhow::Error| {
+                            let mut report = GuestReport::default();
+                            report.fail(
+                                "harness",
+                                format!("FAIL {} [{}]: {error:#}", world.label, kind.name()),
+                            );
+                            report
+                        };
                         let report = match module {
-                            GuestModule::Module(module) => run_guest(
-                                &hosts, world, *kind, module, args,
-                            )
-                            .unwrap_or_else(|error| {
-                                let mut report = GuestReport::default();
-                                report.fail(
-                                    "harness",
-                                    format!("FAIL {} [{}]: {error:#}", world.label, kind.name()),
-                                );
-                                report
-                            }),
+                            GuestModule::Module(module) => {
+                                run_guest(&hosts, world, *kind, module, args, &HashSet::new())
+                                    .unwrap_or_else(harness_failure)
+                            }
+                            GuestModule::C(guest) => {
+                                if let Some(dir) = &args.keep {
+                                    let dir = dir.join(format!("world-{:04}", world.index));
+                                    if let Err(error) = c_guest::keep(guest, &dir) {
+                                        progress.line(&format!(
+                                            "diff: keeping {}: {error:#}",
+                                            dir.display()
+                                        ));
+                                    }
+                                }
+                                match c_guest::build_module(guest, &root) {
+                                    Ok(module) => run_guest(
+                                        &hosts,
+                                        world,
+                                        *kind,
+                                        &module,
+                                        args,
+                                        &guest.unsupported,
+                                    )
+                                    .unwrap_or_else(harness_failure),
+                                    Err(error) => {
+                                        guest_failure(world, *kind, &format!("{error:#}"), args)
+                                    }
+                                }
+                            }
                             GuestModule::Failed(why) => guest_failure(world, *kind, why, args),
                             GuestModule::Crate(..) => {
                                 guest_failure(world, *kind, "the guest was not built", args)

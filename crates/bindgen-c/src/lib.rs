@@ -116,6 +116,7 @@ use std::path::Path;
 pub use canon_encode::StringEncoding;
 pub use error::{Error, ErrorKind};
 pub use options::Options;
+pub use render::{FunctionNames, Names, Param, ResourceCNames as ResourceNames, ResultShape};
 
 /// A world's generated header and source file.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -60,7 +60,7 @@ pub(crate) struct GuestCrate {
 }
 
 /// 64-bit FNV-1a, for stable crate names.
-fn fnv(parts: &[&str]) -> u64 {
+pub(crate) fn fnv(parts: &[&str]) -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
     for part in parts {
         for byte in part.bytes().chain([0xff]) {

@@ -18,7 +18,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::names::{member, prefix_part};
 
 /// How a function's result reaches C.
-enum Shape {
+pub(super) enum Shape {
     None,
     /// Returned by value.
     Direct(String),
@@ -31,12 +31,12 @@ enum Shape {
 }
 
 /// A C function's parameters and result.
-struct Signature {
+pub(super) struct Signature {
     /// `(C type, name, by pointer)`.
-    params: Vec<(String, String, bool)>,
+    pub(super) params: Vec<(String, String, bool)>,
     /// The type of the whole result.
-    result: Option<String>,
-    shape: Shape,
+    pub(super) result: Option<String>,
+    pub(super) shape: Shape,
 }
 
 impl Signature {
@@ -48,7 +48,7 @@ impl Signature {
         }
     }
 
-    fn prototype(&self, name: &str) -> String {
+    pub(super) fn prototype(&self, name: &str) -> String {
         let mut params: Vec<String> = self
             .params
             .iter()
@@ -128,7 +128,7 @@ impl Generator<'_> {
     }
 
     /// The C name of `func` of scope `index`.
-    fn func_name(&self, index: usize, func: &Function) -> String {
+    pub(super) fn func_name(&self, index: usize, func: &Function) -> String {
         let stem = match FunctionName::parse(&func.name) {
             FunctionName::Freestanding(name) => prefix_part(name),
             FunctionName::Constructor { resource } => {
@@ -150,7 +150,7 @@ impl Generator<'_> {
     }
 
     /// Whether values of `ty` travel by pointer in C signatures.
-    fn by_pointer(&self, ty: &Type) -> bool {
+    pub(super) fn by_pointer(&self, ty: &Type) -> bool {
         match ty {
             Type::String => true,
             Type::Id(id) => match &self.resolve.types[resolve_alias(self.resolve, *id)].kind {
@@ -167,7 +167,7 @@ impl Generator<'_> {
         }
     }
 
-    fn signature(&self, index: usize, func: &Function) -> Result<Signature> {
+    pub(super) fn signature(&self, index: usize, func: &Function) -> Result<Signature> {
         let mut params = Vec::new();
         for p in &func.params {
             params.push((

@@ -8,6 +8,7 @@
 
 mod emit;
 mod funcs;
+mod query;
 mod resources;
 mod types;
 
@@ -17,12 +18,14 @@ use std::fmt::Write as _;
 
 use canon_abi::WitTypes;
 use canon_bindgen_core::walk::{ScopeKind, WorldWalk};
-use wit_parser::{Resolve, WorldId, WorldKey};
+use wit_parser::{Resolve, Type, TypeDefKind, WorldId, WorldKey};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::names::{NameKey, Registry, prefix_part};
 use crate::options::Options;
 use crate::{Bindings, StringEncoding};
+
+pub use query::{FunctionNames, Names, Param, ResourceNames as ResourceCNames, ResultShape};
 
 /// The text of the two files, section by section, filled as rendering goes.
 #[derive(Debug, Default)]
@@ -137,9 +140,7 @@ impl<'a> Generator<'a> {
                 return Err(Error::new(ErrorKind::UnusedRename { key: key.clone() }));
             }
         }
-        for reserved in ["cabi_realloc"] {
-            names.reserve(reserved);
-        }
+        names.reserve("cabi_realloc");
         Ok(Generator {
             resolve,
             world,
@@ -175,11 +176,24 @@ impl<'a> Generator<'a> {
         }
     }
 
+    /// `ty` with every `type a = b` alias followed, to a primitive or a
+    /// definition of another kind.
+    fn strip(&self, ty: &Type) -> Type {
+        let mut ty = *ty;
+        while let Type::Id(id) = ty {
+            match &self.resolve.types[id].kind {
+                TypeDefKind::Type(t) => ty = *t,
+                _ => break,
+            }
+        }
+        ty
+    }
+
     fn encoding(&self) -> StringEncoding {
         self.opts.string_encoding
     }
 
-    pub(crate) fn run(self) -> Result<Bindings> {
+    pub(crate) fn run(&self) -> Result<Bindings> {
         self.string_type();
         for index in 0..self.walk.scopes.len() {
             self.scope_types(index)?;

@@ -534,9 +534,9 @@ impl Generator<'_> {
     /// Whether `ty` has a `_free` function.
     fn has_free(&self, ty: &Type, scope: usize) -> Result<bool> {
         let _ = scope;
-        Ok(match ty {
+        Ok(match self.strip(ty) {
             Type::String => true,
-            Type::Id(id) => match &self.resolve.types[resolve_alias(self.resolve, *id)].kind {
+            Type::Id(id) => match &self.resolve.types[id].kind {
                 TypeDefKind::Record(_)
                 | TypeDefKind::Tuple(_)
                 | TypeDefKind::Variant(_)

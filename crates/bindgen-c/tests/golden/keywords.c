@@ -63,7 +63,7 @@ _Static_assert(offsetof(test_keywords_type_struct_t, do_) == 100, "test_keywords
 _Static_assert(offsetof(test_keywords_type_struct_t, final) == 104, "test_keywords_type_struct_t");
 _Static_assert(offsetof(test_keywords_type_struct_t, override) == 108, "test_keywords_type_struct_t");
 _Static_assert(offsetof(test_keywords_type_struct_t, priv) == 112, "test_keywords_type_struct_t");
-_Static_assert(offsetof(test_keywords_type_struct_t, typeof) == 116, "test_keywords_type_struct_t");
+_Static_assert(offsetof(test_keywords_type_struct_t, typeof_) == 116, "test_keywords_type_struct_t");
 _Static_assert(offsetof(test_keywords_type_struct_t, unsized) == 120, "test_keywords_type_struct_t");
 _Static_assert(offsetof(test_keywords_type_struct_t, virtual_) == 124, "test_keywords_type_struct_t");
 _Static_assert(offsetof(test_keywords_type_struct_t, gen) == 128, "test_keywords_type_struct_t");
@@ -180,7 +180,7 @@ _Static_assert(offsetof(exports_test_keywords_type_struct_t, do_) == 100, "expor
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, final) == 104, "exports_test_keywords_type_struct_t");
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, override) == 108, "exports_test_keywords_type_struct_t");
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, priv) == 112, "exports_test_keywords_type_struct_t");
-_Static_assert(offsetof(exports_test_keywords_type_struct_t, typeof) == 116, "exports_test_keywords_type_struct_t");
+_Static_assert(offsetof(exports_test_keywords_type_struct_t, typeof_) == 116, "exports_test_keywords_type_struct_t");
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, unsized) == 120, "exports_test_keywords_type_struct_t");
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, virtual_) == 124, "exports_test_keywords_type_struct_t");
 _Static_assert(offsetof(exports_test_keywords_type_struct_t, gen) == 128, "exports_test_keywords_type_struct_t");

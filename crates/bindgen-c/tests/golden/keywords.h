@@ -98,7 +98,7 @@ typedef struct test_keywords_type_struct_t {
     uint32_t final;
     uint32_t override;
     uint32_t priv;
-    uint32_t typeof;
+    uint32_t typeof_;
     uint32_t unsized;
     uint32_t virtual_;
     uint32_t gen;
@@ -298,7 +298,7 @@ typedef struct exports_test_keywords_type_struct_t {
     uint32_t final;
     uint32_t override;
     uint32_t priv;
-    uint32_t typeof;
+    uint32_t typeof_;
     uint32_t unsized;
     uint32_t virtual_;
     uint32_t gen;
