@@ -25,6 +25,16 @@ pub(crate) fn component_type_object(
                 message: e.to_string(),
             })
         })?;
+    // The encoder writes what WIT allows; the binary format is stricter (no
+    // more than 32 flags, for one): refuse here what no reader would take.
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+        .validate_all(&metadata)
+        .map_err(|e| {
+            Error::new(ErrorKind::Metadata {
+                world: world_name.clone(),
+                message: e.to_string(),
+            })
+        })?;
     let snake = options
         .renames
         .iter()

@@ -2,5 +2,6 @@
 
 mod adapt;
 mod bindgen;
+mod bindgen_c;
 mod component;
 mod run;
