@@ -142,3 +142,12 @@ fn every_world_compiles_with_utf16_strings_and_without_helpers() {
     };
     assert!(compile_all("utf16", &options) >= 35);
 }
+
+#[test]
+fn every_world_compiles_with_compact_utf16_strings() {
+    let options = Options {
+        string_encoding: StringEncoding::CompactUtf16,
+        ..Options::default()
+    };
+    assert!(compile_all("compact-utf16", &options) >= 35);
+}
