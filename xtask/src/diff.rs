@@ -873,9 +873,11 @@ fn prepare(
                 // than 32 flags) has no component: both encoders reject it
                 // for every guest kind, and the C generator says so first.
                 Err(error)
-                    if error.downcast_ref::<canon_bindgen_c::Error>().is_some_and(|e| {
-                        matches!(e.kind(), canon_bindgen_c::ErrorKind::Metadata { .. })
-                    }) =>
+                    if error
+                        .downcast_ref::<canon_bindgen_c::Error>()
+                        .is_some_and(|e| {
+                            matches!(e.kind(), canon_bindgen_c::ErrorKind::Metadata { .. })
+                        }) =>
                 {
                     continue;
                 }
