@@ -638,8 +638,11 @@ impl WasmtimeSession {
                         .try_into_resource_any(&mut self.store)
                         .map_err(|e| format!("{e:?}"))?,
                 ),
+                // wasmtime makes a borrowed `ResourceAny` only inside a
+                // host call; outside one, the host lends an own handle
+                // (which it keeps), as the component model allows.
                 Arg::HostBorrow { ty, rep } => Val::Resource(
-                    ResourceDynamic::new_borrow(*rep, *ty)
+                    ResourceDynamic::new_own(*rep, *ty)
                         .try_into_resource_any(&mut self.store)
                         .map_err(|e| format!("{e:?}"))?,
                 ),
