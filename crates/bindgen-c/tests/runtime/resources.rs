@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use crate::build::Guest;
-use crate::hosts::{Arg, HOSTS, Host, Imports, Out, Plain, Session};
+use crate::hosts::{Arg, HOSTS, Imports, Out, Plain, Session};
 
 const IMPORTED: Guest = Guest::freestanding("imported-resources", "imported-resources");
 
@@ -277,16 +277,9 @@ fn token_imports(dropped: Arc<Mutex<Vec<u32>>>) -> Imports {
         })
 }
 
-// FIXME: on wasmtime's component runtime the harness's host-made borrow
-// (`Arg::HostBorrow`, a borrow of a host resource passed from outside any
-// call) panics inside wasmtime 48 with "BUG: no current scope", so the
-// borrow tests run on canon-host's two backends only, until the harness
-// lends the borrow from within a host call there.
-const BORROW_HOSTS: [Host; 2] = [Host::CanonWasmi, Host::CanonWasmtime];
-
 fn run_borrows(guest: &Guest) {
     const INSPECT: &str = "test:borrows/inspect";
-    for host in BORROW_HOSTS {
+    for host in HOSTS {
         let dropped = Arc::new(Mutex::new(Vec::new()));
         let mut s = Session::new(host, guest, &token_imports(dropped.clone()));
         for _ in 0..3 {
@@ -339,7 +332,7 @@ fn borrows_dropped_by_autodrop() {
 
 #[test]
 fn an_undropped_borrow_traps() {
-    for host in BORROW_HOSTS {
+    for host in HOSTS {
         let dropped = Arc::new(Mutex::new(Vec::new()));
         let mut s = Session::new(host, &BORROWS_UNDROPPED, &token_imports(dropped));
         let result = s.try_call(
