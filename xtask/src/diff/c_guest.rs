@@ -10,14 +10,24 @@
 //! Each exported resource wraps the imported one (`struct { own inner;
 //! bool taken; }`): an owned handle passed in is unwrapped (the wrapper's
 //! handle dropped, its destructor told the inner one moved on), a returned
-//! one wrapped with `_new`, a borrow (or a list of borrows) lends the inner
-//! handle. Functions passing handles nested in other values abort, and the
-//! harness does not call them on this guest.
+//! one wrapped with `_new`, a borrow lends the inner handle.
+//!
+//! Values with handles anywhere inside go through static helpers written
+//! once per C type and direction (`echo_guest_in_N` for parameters,
+//! `echo_guest_out_N` for results): they copy the bytes, then convert each
+//! part holding handles (record fields, tuple members, the live case of a
+//! variant, option or result) and rebuild lists holding handles as new
+//! arrays of the other side's element type, freeing the source's array.
+//! Everything else moves, so after the import call an
+//! `echo_guest_release_N` frees the converted parameter's memory (the
+//! rebuilt arrays and the strings and lists it took over) without dropping
+//! its handles, which moved to the callee. Results are converted the same
+//! way and given away.
 //!
 //! The guest is built freestanding (canon-test-support's C runtime, no
 //! WASI), so every host runs it as it runs the Rust guests.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -39,16 +49,14 @@ pub(crate) struct CGuest {
     pub(crate) unsupported: HashSet<(String, String)>,
 }
 
-/// How one value crosses from the export side to the import side.
-enum Pass {
-    /// No handles: the same bytes.
-    Plain,
-    /// `own<r>` of the interface's resource.
-    Own,
-    /// `borrow<r>`: the wrapped handle, lent.
-    Borrow,
-    /// `list<borrow<r>>`.
-    Borrows,
+/// Which way a value crosses the guest.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Dir {
+    /// An export's parameter becoming the import's: own handles unwrapped,
+    /// borrows lent.
+    In,
+    /// The import's result becoming the export's: own handles wrapped.
+    Out,
 }
 
 /// `ty` with `type a = b` aliases followed.
@@ -63,42 +71,277 @@ fn strip(resolve: &Resolve, ty: &Type) -> Type {
     ty
 }
 
-fn pass(resolve: &Resolve, ty: &Type) -> Option<Pass> {
-    if !mentions_handles(resolve, ty) {
-        return Some(Pass::Plain);
-    }
-    let Type::Id(id) = strip(resolve, ty) else {
-        return None;
-    };
-    match &resolve.types[id].kind {
-        TypeDefKind::Handle(Handle::Own(_)) => Some(Pass::Own),
-        TypeDefKind::Handle(Handle::Borrow(_)) => Some(Pass::Borrow),
-        TypeDefKind::List(elem) => match strip(resolve, elem) {
-            Type::Id(e)
-                if matches!(
-                    resolve.types[e].kind,
-                    TypeDefKind::Handle(Handle::Borrow(_))
-                ) =>
-            {
-                Some(Pass::Borrows)
-            }
-            _ => None,
-        },
-        _ => None,
+/// `*p` for a C pointer expression `p`, without a `*&`.
+fn deref(p: &str) -> String {
+    match p.strip_prefix('&') {
+        Some(rest) => rest.to_string(),
+        None => format!("(*{p})"),
     }
 }
 
-/// The resource a handle type (or a list of borrows) names.
-fn handle_resource(resolve: &Resolve, ty: &Type) -> Option<canon_wit::wit_parser::TypeId> {
-    let Type::Id(id) = strip(resolve, ty) else {
-        return None;
-    };
-    match &resolve.types[id].kind {
-        TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-            Some(canon_wit::resolve_alias(resolve, *r))
+/// The static C helpers moving values with handles between the two sides
+/// of one interface, written once per C type and direction.
+struct Helpers<'a> {
+    resolve: &'a Resolve,
+    names: &'a Names<'a>,
+    export: usize,
+    import: usize,
+    /// Helper names by (what it does, the C types it takes).
+    made: HashMap<(String, String), String>,
+    /// Definitions not yet written into the guest.
+    pending: String,
+}
+
+impl Helpers<'_> {
+    /// `(source scope, destination scope)` of `dir`.
+    fn scopes(&self, dir: Dir) -> (usize, usize) {
+        match dir {
+            Dir::In => (self.export, self.import),
+            Dir::Out => (self.import, self.export),
         }
-        TypeDefKind::List(elem) => handle_resource(resolve, elem),
-        _ => None,
+    }
+
+    /// A statement moving the value at pointer `src` (its type as `dir`'s
+    /// source side spells it) into `dst`: bytes copied for values without
+    /// handles, own handles unwrapped (`In`) or wrapped (`Out`), borrows
+    /// lent, lists holding handles rebuilt (the source's array freed).
+    fn assign(&mut self, dir: Dir, ty: &Type, dst: &str, src: &str) -> Result<String> {
+        if !mentions_handles(self.resolve, ty) {
+            return Ok(format!("memcpy({dst}, {src}, sizeof(*{dst}));"));
+        }
+        let Type::Id(id) = strip(self.resolve, ty) else {
+            anyhow::bail!("a type with handles is not a type definition");
+        };
+        let (d, s) = (deref(dst), deref(src));
+        match (&self.resolve.types[id].kind, dir) {
+            (TypeDefKind::Handle(Handle::Own(r)), Dir::In) => {
+                let e = self.names.resource(self.export, *r)?;
+                Ok(format!(
+                    "{{ {rep} *_rep = {eb}_rep({s}); _rep->taken = true; {d} = _rep->inner; {eb}_drop_own({s}); }}",
+                    rep = e.rep,
+                    eb = e.base,
+                ))
+            }
+            (TypeDefKind::Handle(Handle::Own(r)), Dir::Out) => {
+                let e = self.names.resource(self.export, *r)?;
+                Ok(format!(
+                    "{{ {rep} *_w = malloc(sizeof(*_w)); if (_w == NULL) abort(); _w->inner = {s}; _w->taken = false; {d} = {eb}_new(_w); }}",
+                    rep = e.rep,
+                    eb = e.base,
+                ))
+            }
+            (TypeDefKind::Handle(Handle::Borrow(r)), Dir::In) => {
+                let i = self.names.resource(self.import, *r)?;
+                Ok(format!("{d} = {}({s}->inner);", i.borrow_fn))
+            }
+            (TypeDefKind::Handle(Handle::Borrow(_)), Dir::Out) => {
+                anyhow::bail!("a borrow in a result")
+            }
+            _ => {
+                let helper = self.convert(dir, ty)?;
+                Ok(format!("{helper}({dst}, {src});"))
+            }
+        }
+    }
+
+    /// The helper `void f(D *dst, S *src)` converting an aggregate `ty`
+    /// with handles.
+    fn convert(&mut self, dir: Dir, ty: &Type) -> Result<String> {
+        let (from, to) = self.scopes(dir);
+        let (st, dt) = (self.names.ctype(from, ty)?, self.names.ctype(to, ty)?);
+        let way = if dir == Dir::In { "in" } else { "out" };
+        let key = (way.to_string(), format!("{dt} {st}"));
+        if let Some(name) = self.made.get(&key) {
+            return Ok(name.clone());
+        }
+        let Type::Id(id) = strip(self.resolve, ty) else {
+            anyhow::bail!("a type with handles is not a type definition");
+        };
+        let mut body = String::new();
+        let resolve = self.resolve;
+        // Copies the bytes, then converts the parts holding handles.
+        let copy = "    memcpy(dst, src, sizeof(*dst));\n";
+        match &resolve.types[id].kind {
+            TypeDefKind::Record(r) => {
+                body.push_str(copy);
+                for f in &r.fields {
+                    if mentions_handles(resolve, &f.ty) {
+                        let m = self.names.member(&f.name);
+                        let a =
+                            self.assign(dir, &f.ty, &format!("&dst->{m}"), &format!("&src->{m}"))?;
+                        let _ = writeln!(body, "    {a}");
+                    }
+                }
+            }
+            TypeDefKind::Tuple(t) => {
+                body.push_str(copy);
+                for (k, t) in t.types.iter().enumerate() {
+                    if mentions_handles(resolve, t) {
+                        let a =
+                            self.assign(dir, t, &format!("&dst->f{k}"), &format!("&src->f{k}"))?;
+                        let _ = writeln!(body, "    {a}");
+                    }
+                }
+            }
+            TypeDefKind::Variant(v) => {
+                body.push_str(copy);
+                let mut cases = String::new();
+                for (k, case) in v.cases.iter().enumerate() {
+                    let Some(t) = case.ty.filter(|t| mentions_handles(resolve, t)) else {
+                        continue;
+                    };
+                    let m = self.names.member(&case.name);
+                    let a = self.assign(
+                        dir,
+                        &t,
+                        &format!("&dst->val.{m}"),
+                        &format!("&src->val.{m}"),
+                    )?;
+                    let _ = writeln!(cases, "        case {k}: {a} break;");
+                }
+                let _ = write!(
+                    body,
+                    "    switch (src->tag) {{\n{cases}        default: break;\n    }}\n"
+                );
+            }
+            TypeDefKind::Option(t) => {
+                body.push_str(copy);
+                let a = self.assign(dir, t, "&dst->val", "&src->val")?;
+                let _ = writeln!(body, "    if (src->is_some) {{ {a} }}");
+            }
+            TypeDefKind::Result(r) => {
+                body.push_str(copy);
+                let mut part = |t: Option<Type>, m: &str| -> Result<String> {
+                    match t.filter(|t| mentions_handles(resolve, t)) {
+                        Some(t) => self.assign(
+                            dir,
+                            &t,
+                            &format!("&dst->val.{m}"),
+                            &format!("&src->val.{m}"),
+                        ),
+                        None => Ok(String::new()),
+                    }
+                };
+                let ok = part(r.ok, "ok")?;
+                let err = part(r.err, "err")?;
+                let _ = writeln!(body, "    if (!src->is_err) {{ {ok} }} else {{ {err} }}");
+            }
+            TypeDefKind::List(t) => {
+                let a = self.assign(dir, t, "&dst->ptr[_k]", "&src->ptr[_k]")?;
+                let _ = write!(
+                    body,
+                    "    dst->len = src->len;\n    dst->ptr = NULL;\n    if (src->len == 0) return;\n    \
+                     dst->ptr = malloc(src->len * sizeof(*dst->ptr));\n    \
+                     if (dst->ptr == NULL) abort();\n    \
+                     for (size_t _k = 0; _k < src->len; _k++) {{ {a} }}\n    \
+                     free(src->ptr);\n"
+                );
+            }
+            kind => anyhow::bail!("no conversion for handles in {kind:?}"),
+        }
+        let name = format!("echo_guest_{}_{}", key.0, self.made.len());
+        let _ = write!(
+            self.pending,
+            "static void {name}({dt} *dst, {st} *src) {{\n{body}}}\n\n"
+        );
+        self.made.insert(key, name.clone());
+        Ok(name)
+    }
+
+    /// A statement freeing the memory of the import-side value at `ptr`
+    /// after the import call, without dropping handles (they moved to the
+    /// callee), or `None` when there is nothing to free.
+    fn release(&mut self, ty: &Type, ptr: &str) -> Result<Option<String>> {
+        if !mentions_handles(self.resolve, ty) {
+            return Ok(self
+                .names
+                .free_function(self.import, ty)?
+                .map(|free| format!("{free}({ptr});")));
+        }
+        let Type::Id(id) = strip(self.resolve, ty) else {
+            anyhow::bail!("a type with handles is not a type definition");
+        };
+        let resolve = self.resolve;
+        let ct = self.names.ctype(self.import, ty)?;
+        let key = ("release".to_string(), ct.clone());
+        if let Some(name) = self.made.get(&key) {
+            return Ok(Some(format!("{name}({ptr});")));
+        }
+        let mut body = String::new();
+        match &resolve.types[id].kind {
+            TypeDefKind::Handle(_) => return Ok(None),
+            TypeDefKind::Record(r) => {
+                for f in &r.fields {
+                    let m = self.names.member(&f.name);
+                    if let Some(s) = self.release(&f.ty, &format!("&ptr->{m}"))? {
+                        let _ = writeln!(body, "    {s}");
+                    }
+                }
+            }
+            TypeDefKind::Tuple(t) => {
+                for (k, t) in t.types.iter().enumerate() {
+                    if let Some(s) = self.release(t, &format!("&ptr->f{k}"))? {
+                        let _ = writeln!(body, "    {s}");
+                    }
+                }
+            }
+            TypeDefKind::Variant(v) => {
+                let mut cases = String::new();
+                for (k, case) in v.cases.iter().enumerate() {
+                    let Some(t) = &case.ty else { continue };
+                    let m = self.names.member(&case.name);
+                    if let Some(s) = self.release(t, &format!("&ptr->val.{m}"))? {
+                        let _ = writeln!(cases, "        case {k}: {s} break;");
+                    }
+                }
+                if !cases.is_empty() {
+                    let _ = write!(
+                        body,
+                        "    switch (ptr->tag) {{\n{cases}        default: break;\n    }}\n"
+                    );
+                }
+            }
+            TypeDefKind::Option(t) => {
+                if let Some(s) = self.release(t, "&ptr->val")? {
+                    let _ = writeln!(body, "    if (ptr->is_some) {{ {s} }}");
+                }
+            }
+            TypeDefKind::Result(r) => {
+                let mut part = |t: Option<Type>, m: &str| -> Result<String> {
+                    Ok(match t {
+                        Some(t) => self
+                            .release(&t, &format!("&ptr->val.{m}"))?
+                            .unwrap_or_default(),
+                        None => String::new(),
+                    })
+                };
+                let ok = part(r.ok, "ok")?;
+                let err = part(r.err, "err")?;
+                if !ok.is_empty() || !err.is_empty() {
+                    let _ = writeln!(body, "    if (!ptr->is_err) {{ {ok} }} else {{ {err} }}");
+                }
+            }
+            TypeDefKind::List(t) => {
+                if let Some(s) = self.release(t, "&ptr->ptr[_k]")? {
+                    let _ = writeln!(
+                        body,
+                        "    for (size_t _k = 0; _k < ptr->len; _k++) {{ {s} }}"
+                    );
+                }
+                body.push_str("    if (ptr->len > 0) free(ptr->ptr);\n");
+            }
+            kind => anyhow::bail!("no release for handles in {kind:?}"),
+        }
+        if body.is_empty() {
+            return Ok(None);
+        }
+        let name = format!("echo_guest_release_{}", self.made.len());
+        let _ = write!(
+            self.pending,
+            "static void {name}({ct} *ptr) {{\n{body}}}\n\n"
+        );
+        self.made.insert(key, name.clone());
+        Ok(Some(format!("{name}({ptr});")))
     }
 }
 
@@ -120,6 +363,14 @@ pub(crate) fn c_guest(echo: &EchoWorld) -> Result<CGuest> {
         bindings.header_name
     );
     let mut unsupported = HashSet::new();
+    let mut helpers = Helpers {
+        resolve,
+        names: &names,
+        export: 0,
+        import: 0,
+        made: HashMap::new(),
+        pending: String::new(),
+    };
     for (key, item) in &world.exports {
         let WorldItem::Interface { id, .. } = item else {
             continue;
@@ -143,21 +394,26 @@ pub(crate) fn c_guest(echo: &EchoWorld) -> Result<CGuest> {
                 ibase = i.base,
             );
         }
+        helpers.export = export;
+        helpers.import = import;
         for func in resolve.interfaces[*id].functions.values() {
             let echoed = echo
                 .functions
                 .iter()
                 .any(|(name, f)| *name == interface && f.name == func.name);
             let ef = names.function(export, func)?;
-            let body = match echoed.then(|| echo_body(resolve, &names, export, import, func)) {
+            let body = match echoed.then(|| echo_body(&mut helpers, func)) {
                 Some(Ok(Some(body))) => body,
-                Some(Err(error)) => return Err(error),
+                Some(Err(error)) => {
+                    return Err(error.context(format!("echoing {interface}'s {}", func.name)));
+                }
                 Some(Ok(None)) => {
                     unsupported.insert((interface.clone(), func.name.clone()));
                     "    abort();\n".to_string()
                 }
                 None => "    abort();\n".to_string(),
             };
+            guest.push_str(&std::mem::take(&mut helpers.pending));
             let _ = write!(guest, "{} {{\n{body}}}\n\n", ef.prototype);
         }
     }
@@ -170,17 +426,12 @@ pub(crate) fn c_guest(echo: &EchoWorld) -> Result<CGuest> {
     })
 }
 
-/// The body of an echoed export, or `None` when it passes handles the
-/// guest cannot unwrap.
-fn echo_body(
-    resolve: &Resolve,
-    names: &Names<'_>,
-    export: usize,
-    import: usize,
-    func: &Function,
-) -> Result<Option<String>> {
-    let ef = names.function(export, func)?;
-    let imf = names.function(import, func)?;
+/// The body of an echoed export, or `None` when its result has no C shape
+/// to return it in.
+fn echo_body(h: &mut Helpers<'_>, func: &Function) -> Result<Option<String>> {
+    let (names, resolve) = (h.names, h.resolve);
+    let ef = names.function(h.export, func)?;
+    let imf = names.function(h.import, func)?;
     let mut body = String::new();
     let mut after = String::new();
     let mut args = Vec::new();
@@ -188,55 +439,27 @@ fn echo_body(
         let (ep, ip) = (&ef.params[k], &imf.params[k]);
         let x = &ep.name;
         let a = format!("_a{k}");
-        match pass(resolve, &p.ty) {
-            None => return Ok(None),
-            Some(Pass::Plain) => {
-                let src = if ep.by_pointer {
-                    x.clone()
-                } else {
-                    format!("&{x}")
-                };
-                let _ = writeln!(
-                    body,
-                    "    {} {a};\n    memcpy(&{a}, {src}, sizeof({a}));",
-                    ip.ctype
-                );
-                if let Some(free) = names.free_function(export, &p.ty)? {
-                    let _ = writeln!(after, "    {free}({x});");
-                }
+        let src = if ep.by_pointer {
+            x.clone()
+        } else {
+            format!("&{x}")
+        };
+        let _ = writeln!(body, "    {} {a};", ip.ctype);
+        if mentions_handles(resolve, &p.ty) {
+            // The export's parameter moves into the import's (own handles
+            // unwrapped, borrows lent); after the call only memory is left.
+            let _ = writeln!(
+                body,
+                "    {}",
+                h.assign(Dir::In, &p.ty, &format!("&{a}"), &src)?
+            );
+            if let Some(free) = h.release(&p.ty, &format!("&{a}"))? {
+                let _ = writeln!(after, "    {free}");
             }
-            Some(kind) => {
-                let r = handle_resource(resolve, &p.ty).context("a handle names a resource")?;
-                let e = names.resource(export, r)?;
-                let i = names.resource(import, r)?;
-                match kind {
-                    Pass::Own => {
-                        let _ = writeln!(
-                            body,
-                            "    {rep} *_rep{k} = {eb}_rep({x});\n    _rep{k}->taken = true;\n    {own} {a} = _rep{k}->inner;\n    {eb}_drop_own({x});",
-                            rep = e.rep,
-                            eb = e.base,
-                            own = i.own
-                        );
-                    }
-                    Pass::Borrow => {
-                        let _ =
-                            writeln!(body, "    {} {a} = {}({x}->inner);", i.borrow, i.borrow_fn);
-                    }
-                    Pass::Borrows => {
-                        let _ = writeln!(
-                            body,
-                            "    {lt} {a};\n    {a}.len = {x}->len;\n    {a}.ptr = {a}.len > 0 ? malloc({a}.len * sizeof(*{a}.ptr)) : NULL;\n    for (size_t _k = 0; _k < {a}.len; _k++) {a}.ptr[_k] = {bf}({x}->ptr[_k]->inner);",
-                            lt = ip.ctype,
-                            bf = i.borrow_fn
-                        );
-                        let _ = writeln!(after, "    free({a}.ptr);");
-                        if let Some(free) = names.free_function(export, &p.ty)? {
-                            let _ = writeln!(after, "    {free}({x});");
-                        }
-                    }
-                    Pass::Plain => {}
-                }
+        } else {
+            let _ = writeln!(body, "    memcpy(&{a}, {src}, sizeof({a}));");
+            if let Some(free) = names.free_function(h.export, &p.ty)? {
+                let _ = writeln!(after, "    {free}({x});");
             }
         }
         args.push(if ip.by_pointer { format!("&{a}") } else { a });
@@ -252,22 +475,10 @@ fn echo_body(
         let _ = writeln!(body, "    {call};\n{after}");
         return Ok(Some(body));
     };
-    // How the value in local `from` reaches the export's `*to`.
-    let deliver = |ty: &Type, from: &str, to: &str| -> Result<Option<String>> {
-        Ok(Some(match pass(resolve, ty) {
-            Some(Pass::Plain) => format!("memcpy({to}, &{from}, sizeof(*{to}));"),
-            Some(Pass::Own) => {
-                let r = handle_resource(resolve, ty).context("a handle names a resource")?;
-                let e = names.resource(export, r)?;
-                format!(
-                    "{rep} *_w = malloc(sizeof(*_w)); _w->inner = {from}; _w->taken = false; *{to} = {eb}_new(_w);",
-                    rep = e.rep,
-                    eb = e.base
-                )
-            }
-            _ => return Ok(None),
-        }))
-    };
+    // How the import's value in local `from` reaches the export's `*to`:
+    // the import gave it to the guest, the export gives it away.
+    let mut deliver =
+        |ty: &Type, from: &str, to: &str| h.assign(Dir::Out, ty, to, &format!("&{from}"));
     let payloads = match strip(resolve, result) {
         Type::Id(id) => match &resolve.types[id].kind {
             TypeDefKind::Option(t) => vec![Some(*t)],
@@ -286,21 +497,16 @@ fn echo_body(
             } else {
                 (format!("    {it} _r;\n    {};", with(&["&_r"])), "ret")
             };
-            let Some(put) = deliver(result, "_r", out)? else {
-                return Ok(None);
-            };
+            let put = deliver(result, "_r", out)?;
             let _ = writeln!(body, "{get}\n{after}");
             if imf.shape == ResultShape::Direct {
-                let _ = writeln!(body, "    {et} _out;\n    {{ {put} }}\n    return _out;");
+                let _ = writeln!(body, "    {et} _out;\n    {put}\n    return _out;");
             } else {
-                let _ = writeln!(body, "    {{ {put} }}");
+                let _ = writeln!(body, "    {put}");
             }
         }
         ResultShape::Option => {
-            let Some(put) = deliver(&payloads[0].context("an option payload")?, "_r", "ret")?
-            else {
-                return Ok(None);
-            };
+            let put = deliver(&payloads[0].context("an option payload")?, "_r", "ret")?;
             let _ = writeln!(
                 body,
                 "    {it} _r;\n    bool _some = {};\n{after}    if (_some) {{ {put} }}\n    return _some;",
@@ -315,20 +521,12 @@ fn echo_body(
             if *ok {
                 let _ = writeln!(body, "    {} _r;", imf.ret.as_deref().unwrap_or("void"));
                 extra.push("&_r");
-                let Some(put) = deliver(&payloads[0].context("an ok payload")?, "_r", "ret")?
-                else {
-                    return Ok(None);
-                };
-                on_ok = put;
+                on_ok = deliver(&payloads[0].context("an ok payload")?, "_r", "ret")?;
             }
             if *err {
                 let _ = writeln!(body, "    {} _e;", imf.err.as_deref().unwrap_or("void"));
                 extra.push("&_e");
-                let Some(put) = deliver(&payloads[1].context("an err payload")?, "_e", "err")?
-                else {
-                    return Ok(None);
-                };
-                on_err = put;
+                on_err = deliver(&payloads[1].context("an err payload")?, "_e", "err")?;
             }
             let _ = writeln!(
                 body,

@@ -111,6 +111,12 @@ impl<'a> Names<'a> {
         Ok(Some(format!("{}_free", base(&self.g.ctype(ty, scope)?))))
     }
 
+    /// The C name of a record field, variant case (its union member) or
+    /// parameter named `name` in WIT.
+    pub fn member(&self, name: &str) -> String {
+        crate::names::member(name)
+    }
+
     /// Whether `ty` travels by pointer in signatures.
     pub fn by_pointer(&self, ty: &Type) -> bool {
         self.g.by_pointer(ty)
