@@ -952,7 +952,7 @@ impl Summary {
             self.handle_calls, self.without_handles
         ));
         out.push_str(&format!(
-            "  unsupported   {} calls a guest kind cannot make (C: handles nested in values; not counted)\n",
+            "  unsupported   {} calls a guest kind cannot make (not counted)\n",
             self.unsupported
         ));
         out.push_str(&format!(
