@@ -183,6 +183,15 @@ impl Registry {
     }
 }
 
+/// The world's own prefix: its `--rename`, else its name in snake case. It
+/// names the files, the world's types and the force-link symbol.
+pub(crate) fn world_prefix(world_name: &str, renames: &[(String, String)]) -> String {
+    renames
+        .iter()
+        .find(|(k, _)| k == world_name)
+        .map_or_else(|| prefix_part(world_name), |(_, v)| v.clone())
+}
+
 /// `name` in lower snake case for a C prefix: every character that is not
 /// alphanumeric becomes `_`.
 pub(crate) fn prefix_part(name: &str) -> String {

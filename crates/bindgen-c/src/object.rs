@@ -8,7 +8,7 @@ use wasm_encoder::{
 use wit_parser::{Resolve, WorldId};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::names::prefix_part;
+use crate::names::world_prefix;
 use crate::options::Options;
 
 /// The object file and its name.
@@ -35,11 +35,7 @@ pub(crate) fn component_type_object(
                 message: e.to_string(),
             })
         })?;
-    let snake = options
-        .renames
-        .iter()
-        .find(|(k, _)| k == world_name)
-        .map_or_else(|| prefix_part(world_name), |(_, v)| v.clone());
+    let snake = world_prefix(world_name, &options.renames);
     let mut module = Module::new();
     let mut types = TypeSection::new();
     types.ty().function([], []);

@@ -1,12 +1,12 @@
 //! Golden snapshots of the generated header and source for every test-wits
 //! world (`BLESS=1` rewrites them), and a compile check of all of them with
-//! clang-19 for wasm32-wasi: the source as C11, the header from C++17, both
-//! with `-Wall -Wextra -Werror`.
+//! clang for wasm32-wasi (canon-test-support): the source as C11, the header
+//! from C++17, both with `-Wall -Wextra -Werror`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use canon_bindgen_c::{Bindings, Options, StringEncoding, generate};
+use canon_test_support::c::{Lang, syntax_check};
 
 /// Every (snapshot name, loaded package, world) of the corpus.
 fn worlds() -> Vec<(String, canon_wit::Loaded, canon_wit::WorldId)> {
@@ -73,12 +73,8 @@ fn golden_snapshots() {
     assert!(all.len() >= 35, "only {} worlds", all.len());
 }
 
-fn clang() -> &'static str {
-    "clang-19"
-}
-
-/// Compiles every world's bindings: the source as C11 into an object, the
-/// header alone as C11 and from C++17.
+/// Compiles every world's bindings: the source (which includes the header)
+/// as C11, the header from C++17.
 fn compile_all(label: &str, options: &Options) -> usize {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("c-compile-{label}"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -89,37 +85,9 @@ fn compile_all(label: &str, options: &Options) -> usize {
         std::fs::create_dir_all(&world_dir).unwrap();
         std::fs::write(world_dir.join(&b.header_name), &b.header).unwrap();
         std::fs::write(world_dir.join(&b.source_name), &b.source).unwrap();
-        let cxx = world_dir.join("include.cpp");
-        std::fs::write(&cxx, format!("#include \"{}\"\n", b.header_name)).unwrap();
-        let common = ["--target=wasm32-wasi", "-Wall", "-Wextra", "-Werror"];
-        let runs: [Vec<String>; 2] = [
-            vec![
-                "-std=c11".into(),
-                "-c".into(),
-                world_dir.join(&b.source_name).display().to_string(),
-                "-o".into(),
-                world_dir.join("bindings.o").display().to_string(),
-            ],
-            vec![
-                "-x".into(),
-                "c++".into(),
-                "-std=c++17".into(),
-                "-fsyntax-only".into(),
-                cxx.display().to_string(),
-            ],
-        ];
-        for args in runs {
-            let output = Command::new(clang())
-                .args(common)
-                .args(&args)
-                .output()
-                .expect("clang-19 runs (.ci/run installs it)");
-            if !output.status.success() {
-                failures.push(format!(
-                    "{name} ({}):\n{}",
-                    args[0],
-                    String::from_utf8_lossy(&output.stderr)
-                ));
+        for (file, lang) in [(&b.source_name, Lang::C11), (&b.header_name, Lang::Cxx17)] {
+            if let Err(error) = syntax_check(&world_dir.join(file), lang, &[], &[]) {
+                failures.push(format!("{name} ({lang:?}):\n{error}"));
             }
         }
     }

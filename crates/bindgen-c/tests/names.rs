@@ -3,9 +3,9 @@
 //! together, and C or C++ keywords. Each case compiles as C11 and C++17.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use canon_bindgen_c::{Options, generate};
+use canon_test_support::c::{Lang, syntax_check};
 
 /// Writes `files` (relative path, contents) into a fresh directory.
 fn write_tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
@@ -29,35 +29,10 @@ fn generate_and_compile(dir: &Path, world: &str, options: &Options) -> String {
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join(&b.header_name), &b.header).unwrap();
     std::fs::write(out.join(&b.source_name), &b.source).unwrap();
-    std::fs::write(
-        out.join("include.cpp"),
-        format!("#include \"{}\"\n", b.header_name),
-    )
-    .unwrap();
-    for args in [
-        vec![
-            "-std=c11".to_string(),
-            "-fsyntax-only".into(),
-            out.join(&b.source_name).display().to_string(),
-        ],
-        vec![
-            "-x".into(),
-            "c++".into(),
-            "-std=c++17".into(),
-            "-fsyntax-only".into(),
-            out.join("include.cpp").display().to_string(),
-        ],
-    ] {
-        let output = Command::new("clang-19")
-            .args(["--target=wasm32-wasi", "-Wall", "-Wextra", "-Werror"])
-            .args(&args)
-            .output()
-            .expect("clang-19 runs (.ci/run installs it)");
-        assert!(
-            output.status.success(),
-            "{args:?}:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+    for (file, lang) in [(&b.source_name, Lang::C11), (&b.header_name, Lang::Cxx17)] {
+        if let Err(error) = syntax_check(&out.join(file), lang, &[], &[]) {
+            panic!("{lang:?}:\n{error}");
+        }
     }
     b.header
 }

@@ -2,12 +2,13 @@
 //! statements, between C values and flat core values, and the post-return
 //! walk that frees what a result in memory holds.
 
-use canon_abi::{Coercion, DiscriminantSize, Scalar};
+use canon_abi::{Coercion, Scalar};
 use canon_bindgen_core::instr::{Instr, ListBody, Loc};
 use canon_bindgen_core::walk::resolve_alias;
 use wit_parser::{Type, TypeDefKind};
 
 use super::Generator;
+use super::types::disc_ctype;
 use crate::StringEncoding;
 use crate::error::Result;
 use crate::names::member;
@@ -351,11 +352,7 @@ impl<'g, 'a> Emitter<'g, 'a> {
                 {
                     return;
                 }
-                let d = match discriminant {
-                    DiscriminantSize::U8 => "uint8_t",
-                    DiscriminantSize::U16 => "uint16_t",
-                    DiscriminantSize::U32 => "uint32_t",
-                };
+                let d = disc_ctype(*discriminant);
                 self.line(&format!(
                     "switch (*({d} *) ({base} + {})) {{",
                     mem_offset(at)

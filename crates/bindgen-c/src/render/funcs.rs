@@ -149,31 +149,13 @@ impl Generator<'_> {
         )
     }
 
-    /// Whether values of `ty` travel by pointer in C signatures.
-    pub(super) fn by_pointer(&self, ty: &Type) -> bool {
-        match ty {
-            Type::String => true,
-            Type::Id(id) => match &self.resolve.types[resolve_alias(self.resolve, *id)].kind {
-                TypeDefKind::Record(_)
-                | TypeDefKind::Tuple(_)
-                | TypeDefKind::Variant(_)
-                | TypeDefKind::Option(_)
-                | TypeDefKind::Result(_)
-                | TypeDefKind::List(_) => true,
-                TypeDefKind::Flags(f) => f.flags.len() > 32,
-                _ => false,
-            },
-            _ => false,
-        }
-    }
-
     pub(super) fn signature(&self, index: usize, func: &Function) -> Result<Signature> {
         let mut params = Vec::new();
         for p in &func.params {
             params.push((
                 self.ctype(&p.ty, index)?,
                 member(&p.name),
-                self.by_pointer(&p.ty),
+                self.is_struct(&p.ty),
             ));
         }
         let (result, shape) = match &func.result {
@@ -192,7 +174,7 @@ impl Generator<'_> {
                         r.ok.as_ref().map(|t| self.ctype(t, index)).transpose()?,
                         r.err.as_ref().map(|t| self.ctype(t, index)).transpose()?,
                     ),
-                    _ if self.by_pointer(ty) => Shape::Aggregate(whole.clone()),
+                    _ if self.is_struct(ty) => Shape::Aggregate(whole.clone()),
                     _ => Shape::Direct(whole.clone()),
                 };
                 (Some(whole), shape)

@@ -21,7 +21,7 @@ use canon_bindgen_core::walk::{ScopeKind, WorldWalk};
 use wit_parser::{Resolve, Type, TypeDefKind, WorldId, WorldKey};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::names::{NameKey, Registry, prefix_part};
+use crate::names::{NameKey, Registry, prefix_part, world_prefix};
 use crate::options::Options;
 use crate::{Bindings, StringEncoding};
 
@@ -79,8 +79,8 @@ impl<'a> Generator<'a> {
                 v.clone()
             })
         };
-        let world_snake =
-            rename(world_name, &mut used_renames).unwrap_or_else(|| prefix_part(world_name));
+        let world_snake = world_prefix(world_name, &opts.renames);
+        used_renames.insert(world_name.clone());
         // Packages present in more than one version get theirs in the prefix.
         let mut versions: HashMap<(String, String), usize> = HashMap::new();
         for (_, pkg) in resolve.packages.iter() {

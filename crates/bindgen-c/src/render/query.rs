@@ -7,6 +7,7 @@ use wit_parser::{Function, InterfaceId, Resolve, Type, WorldId};
 use super::Generator;
 use super::funcs::Shape;
 use super::types::base;
+use crate::Bindings;
 use crate::error::Result;
 use crate::options::Options;
 
@@ -14,6 +15,7 @@ use crate::options::Options;
 /// with the same options.
 pub struct Names<'a> {
     g: Generator<'a>,
+    bindings: Bindings,
 }
 
 impl std::fmt::Debug for Names<'_> {
@@ -83,8 +85,13 @@ impl<'a> Names<'a> {
     /// The names of `world`'s bindings under `options`.
     pub fn new(resolve: &'a Resolve, world: WorldId, options: &'a Options) -> Result<Self> {
         let g = Generator::new(resolve, world, options)?;
-        g.run()?;
-        Ok(Names { g })
+        let bindings = g.run()?;
+        Ok(Names { g, bindings })
+    }
+
+    /// The bindings these names are those of, as [`crate::generate`] gives them.
+    pub fn bindings(&self) -> &Bindings {
+        &self.bindings
     }
 
     /// The scope of an imported (or exported) interface, or of the world's
@@ -105,7 +112,7 @@ impl<'a> Names<'a> {
 
     /// The `_free` function of `ty`'s C type, if it has one.
     pub fn free_function(&self, scope: usize, ty: &Type) -> Result<Option<String>> {
-        if !self.g.by_pointer(ty) {
+        if !self.g.is_struct(ty) {
             return Ok(None);
         }
         Ok(Some(format!("{}_free", base(&self.g.ctype(ty, scope)?))))
@@ -119,7 +126,7 @@ impl<'a> Names<'a> {
 
     /// Whether `ty` travels by pointer in signatures.
     pub fn by_pointer(&self, ty: &Type) -> bool {
-        self.g.by_pointer(ty)
+        self.g.is_struct(ty)
     }
 
     /// The C name and signature of `func` of scope `scope`.

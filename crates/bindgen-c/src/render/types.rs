@@ -458,14 +458,14 @@ impl Generator<'_> {
                     text,
                     "typedef struct {name} {{\n    {elem} *ptr;\n    size_t len;\n}} {name};\n"
                 );
-                self.list_helpers(name, &elem, t, scope)?;
+                self.list_helpers(name, &elem, t)?;
             }
             TypeDefKind::Type(t) => {
                 let target = self.ctype(t, scope)?;
                 let _ = writeln!(text, "typedef {target} {name};");
                 is_struct = false;
                 // An alias of a type with a `_free` gets one too.
-                if self.has_free(t, scope)? {
+                if self.is_struct(t) {
                     let target_free = format!("{}_free", base(&target));
                     self.free_fn(name, &format!("    {target_free}(ptr);\n"));
                 }
@@ -531,10 +531,11 @@ impl Generator<'_> {
         Ok(props.has_pointers || props.has_own)
     }
 
-    /// Whether `ty` has a `_free` function.
-    fn has_free(&self, ty: &Type, scope: usize) -> Result<bool> {
-        let _ = scope;
-        Ok(match self.strip(ty) {
+    /// Whether `ty`'s C type is a struct: passed by pointer in signatures,
+    /// and with a `_free` function. Strings, lists, records, tuples,
+    /// variants, options, results and flags of more than one word.
+    pub(super) fn is_struct(&self, ty: &Type) -> bool {
+        match self.strip(ty) {
             Type::String => true,
             Type::Id(id) => match &self.resolve.types[id].kind {
                 TypeDefKind::Record(_)
@@ -547,7 +548,7 @@ impl Generator<'_> {
                 _ => false,
             },
             _ => false,
-        })
+        }
     }
 
     /// The statement releasing the value at C pointer `ptr` of type `ty`.
@@ -639,8 +640,7 @@ impl Generator<'_> {
     }
 
     /// `_set` and `_dup` for list type `name` of elements `elem`.
-    fn list_helpers(&self, name: &str, elem: &str, elem_ty: &Type, scope: usize) -> Result<()> {
-        let _ = scope;
+    fn list_helpers(&self, name: &str, elem: &str, elem_ty: &Type) -> Result<()> {
         if self.opts.no_helpers {
             return Ok(());
         }

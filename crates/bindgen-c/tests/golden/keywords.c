@@ -612,16 +612,16 @@ void test_keywords_type_default(test_keywords_type_record_t *ret) {
 __attribute__((__import_module__("test:keywords/type"), __import_name__("mod")))
 extern void __wasm_import_test_keywords_type_mod(int32_t, int32_t, int32_t);
 
-test_keywords_type_string_t test_keywords_type_mod(test_keywords_type_string_t mod) {
+void test_keywords_type_mod(test_keywords_type_string_t *mod, test_keywords_type_string_t *ret) {
     int32_t _arg0 = 0;
     int32_t _arg1 = 0;
-    _arg0 = (int32_t) (uintptr_t) mod.ptr;
-    _arg1 = (int32_t) mod.len;
+    _arg0 = (int32_t) (uintptr_t) (*mod).ptr;
+    _arg1 = (int32_t) (*mod).len;
     _Alignas(4) uint8_t _ret_area[8];
     test_keywords_type_string_t _result;
     __wasm_import_test_keywords_type_mod(_arg0, _arg1, (int32_t) (uintptr_t) _ret_area);
     memcpy(&_result, _ret_area, sizeof(_result));
-    return _result;
+    *ret = _result;
 }
 
 __attribute__((__import_module__("test:keywords/type"), __import_name__("async")))
@@ -721,18 +721,18 @@ void test_keywords_type_list(keywords_list_test_keywords_type_void_t *list, keyw
 __attribute__((__import_module__("test:keywords/type"), __import_name__("char")))
 extern void __wasm_import_test_keywords_type_char(int32_t, int32_t, int32_t, int32_t);
 
-test_keywords_type_string_t test_keywords_type_char(test_keywords_type_string_t string, uint32_t char_) {
+void test_keywords_type_char(test_keywords_type_string_t *string, uint32_t char_, test_keywords_type_string_t *ret) {
     int32_t _arg0 = 0;
     int32_t _arg1 = 0;
     int32_t _arg2 = 0;
-    _arg0 = (int32_t) (uintptr_t) string.ptr;
-    _arg1 = (int32_t) string.len;
+    _arg0 = (int32_t) (uintptr_t) (*string).ptr;
+    _arg1 = (int32_t) (*string).len;
     _arg2 = (int32_t) char_;
     _Alignas(4) uint8_t _ret_area[8];
     test_keywords_type_string_t _result;
     __wasm_import_test_keywords_type_char(_arg0, _arg1, _arg2, (int32_t) (uintptr_t) _ret_area);
     memcpy(&_result, _ret_area, sizeof(_result));
-    return _result;
+    *ret = _result;
 }
 
 __attribute__((__import_module__("test:keywords/type"), __import_name__("u8")))
@@ -1227,7 +1227,7 @@ int32_t __wasm_export_exports_test_keywords_type_mod(int32_t _arg0, int32_t _arg
     _p_mod.ptr = (void *) (uintptr_t) _arg0;
     _p_mod.len = (size_t) (uint32_t) _arg1;
     exports_test_keywords_type_string_t _result;
-    _result = exports_test_keywords_type_mod(_p_mod);
+    exports_test_keywords_type_mod(&_p_mod, &_result);
     memcpy(keywords_ret_area, &_result, sizeof(_result));
     return (int32_t) (uintptr_t) keywords_ret_area;
 }
@@ -1361,7 +1361,7 @@ int32_t __wasm_export_exports_test_keywords_type_char(int32_t _arg0, int32_t _ar
     _p_string.len = (size_t) (uint32_t) _arg1;
     _p_char_ = (uint32_t) _arg2;
     exports_test_keywords_type_string_t _result;
-    _result = exports_test_keywords_type_char(_p_string, _p_char_);
+    exports_test_keywords_type_char(&_p_string, _p_char_, &_result);
     memcpy(keywords_ret_area, &_result, sizeof(_result));
     return (int32_t) (uintptr_t) keywords_ret_area;
 }

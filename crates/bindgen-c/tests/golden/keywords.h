@@ -596,7 +596,7 @@ extern void test_keywords_type_union(keywords_list_test_keywords_type_switch_t *
 
 extern void test_keywords_type_default(test_keywords_type_record_t *ret);
 
-extern test_keywords_type_string_t test_keywords_type_mod(test_keywords_type_string_t mod);
+extern void test_keywords_type_mod(test_keywords_type_string_t *mod, test_keywords_type_string_t *ret);
 
 extern test_keywords_type_bool_t test_keywords_type_async(test_keywords_type_bool_t async);
 
@@ -606,7 +606,7 @@ extern bool test_keywords_type_option(keywords_option_test_keywords_type_string_
 
 extern void test_keywords_type_list(keywords_list_test_keywords_type_void_t *list, keywords_list_test_keywords_type_void_t *ret);
 
-extern test_keywords_type_string_t test_keywords_type_char(test_keywords_type_string_t string, uint32_t char_);
+extern void test_keywords_type_char(test_keywords_type_string_t *string, uint32_t char_, test_keywords_type_string_t *ret);
 
 extern double test_keywords_type_u8(uint8_t u8, int64_t s64, float f32);
 
@@ -673,7 +673,7 @@ void exports_test_keywords_type_union(keywords_list_exports_test_keywords_type_s
 
 void exports_test_keywords_type_default(exports_test_keywords_type_record_t *ret);
 
-exports_test_keywords_type_string_t exports_test_keywords_type_mod(exports_test_keywords_type_string_t mod);
+void exports_test_keywords_type_mod(exports_test_keywords_type_string_t *mod, exports_test_keywords_type_string_t *ret);
 
 exports_test_keywords_type_bool_t exports_test_keywords_type_async(exports_test_keywords_type_bool_t async);
 
@@ -683,7 +683,7 @@ bool exports_test_keywords_type_option(keywords_option_exports_test_keywords_typ
 
 void exports_test_keywords_type_list(keywords_list_exports_test_keywords_type_void_t *list, keywords_list_exports_test_keywords_type_void_t *ret);
 
-exports_test_keywords_type_string_t exports_test_keywords_type_char(exports_test_keywords_type_string_t string, uint32_t char_);
+void exports_test_keywords_type_char(exports_test_keywords_type_string_t *string, uint32_t char_, exports_test_keywords_type_string_t *ret);
 
 double exports_test_keywords_type_u8(uint8_t u8, int64_t s64, float f32);
 

@@ -125,11 +125,11 @@ void __wasm_export_exports_test_type_aliases_aliases_thing_dtor(int32_t rep) {
 __attribute__((__import_module__("test:type-aliases/aliases"), __import_name__("[constructor]thing")))
 extern int32_t __wasm_import_test_type_aliases_aliases_constructor_thing(int32_t, int32_t);
 
-test_type_aliases_aliases_own_thing_t test_type_aliases_aliases_constructor_thing(test_type_aliases_aliases_name_t n) {
+test_type_aliases_aliases_own_thing_t test_type_aliases_aliases_constructor_thing(test_type_aliases_aliases_name_t *n) {
     int32_t _arg0 = 0;
     int32_t _arg1 = 0;
-    _arg0 = (int32_t) (uintptr_t) n.ptr;
-    _arg1 = (int32_t) n.len;
+    _arg0 = (int32_t) (uintptr_t) (*n).ptr;
+    _arg1 = (int32_t) (*n).len;
     test_type_aliases_aliases_own_thing_t _result;
     int32_t _ret0 = __wasm_import_test_type_aliases_aliases_constructor_thing(_arg0, _arg1);
     _result.__handle = _ret0;
@@ -139,14 +139,14 @@ test_type_aliases_aliases_own_thing_t test_type_aliases_aliases_constructor_thin
 __attribute__((__import_module__("test:type-aliases/aliases"), __import_name__("[method]thing.label")))
 extern void __wasm_import_test_type_aliases_aliases_method_thing_label(int32_t, int32_t);
 
-test_type_aliases_aliases_name_t test_type_aliases_aliases_method_thing_label(test_type_aliases_aliases_borrow_thing_t self) {
+void test_type_aliases_aliases_method_thing_label(test_type_aliases_aliases_borrow_thing_t self, test_type_aliases_aliases_name_t *ret) {
     int32_t _arg0 = 0;
     _arg0 = self.__handle;
     _Alignas(4) uint8_t _ret_area[8];
     test_type_aliases_aliases_name_t _result;
     __wasm_import_test_type_aliases_aliases_method_thing_label(_arg0, (int32_t) (uintptr_t) _ret_area);
     memcpy(&_result, _ret_area, sizeof(_result));
-    return _result;
+    *ret = _result;
 }
 
 __attribute__((__import_module__("test:type-aliases/aliases"), __import_name__("echo-raw")))
@@ -308,11 +308,11 @@ void test_type_aliases_aliases_echo_things(test_type_aliases_aliases_things_t *x
 __attribute__((__import_module__("test:type-aliases/aliases"), __import_name__("make-thing")))
 extern int32_t __wasm_import_test_type_aliases_aliases_make_thing(int32_t, int32_t);
 
-test_type_aliases_aliases_own_thing_t test_type_aliases_aliases_make_thing(test_type_aliases_aliases_name_t n) {
+test_type_aliases_aliases_own_thing_t test_type_aliases_aliases_make_thing(test_type_aliases_aliases_name_t *n) {
     int32_t _arg0 = 0;
     int32_t _arg1 = 0;
-    _arg0 = (int32_t) (uintptr_t) n.ptr;
-    _arg1 = (int32_t) n.len;
+    _arg0 = (int32_t) (uintptr_t) (*n).ptr;
+    _arg1 = (int32_t) (*n).len;
     test_type_aliases_aliases_own_thing_t _result;
     int32_t _ret0 = __wasm_import_test_type_aliases_aliases_make_thing(_arg0, _arg1);
     _result.__handle = _ret0;
@@ -326,7 +326,7 @@ int32_t __wasm_export_exports_test_type_aliases_aliases_constructor_thing(int32_
     _p_n.ptr = (void *) (uintptr_t) _arg0;
     _p_n.len = (size_t) (uint32_t) _arg1;
     exports_test_type_aliases_aliases_own_thing_t _result;
-    _result = exports_test_type_aliases_aliases_constructor_thing(_p_n);
+    _result = exports_test_type_aliases_aliases_constructor_thing(&_p_n);
     int32_t _ret0 = 0;
     _ret0 = _result.__handle;
     return _ret0;
@@ -338,7 +338,7 @@ int32_t __wasm_export_exports_test_type_aliases_aliases_method_thing_label(int32
     exports_test_type_aliases_aliases_borrow_thing_t _p_self;
     _p_self = (exports_test_type_aliases_aliases_borrow_thing_t) (uintptr_t) _arg0;
     exports_test_type_aliases_aliases_name_t _result;
-    _result = exports_test_type_aliases_aliases_method_thing_label(_p_self);
+    exports_test_type_aliases_aliases_method_thing_label(_p_self, &_result);
     memcpy(type_aliases_ret_area, &_result, sizeof(_result));
     return (int32_t) (uintptr_t) type_aliases_ret_area;
 }
@@ -566,7 +566,7 @@ int32_t __wasm_export_exports_test_type_aliases_aliases_make_thing(int32_t _arg0
     _p_n.ptr = (void *) (uintptr_t) _arg0;
     _p_n.len = (size_t) (uint32_t) _arg1;
     exports_test_type_aliases_aliases_own_thing_t _result;
-    _result = exports_test_type_aliases_aliases_make_thing(_p_n);
+    _result = exports_test_type_aliases_aliases_make_thing(&_p_n);
     int32_t _ret0 = 0;
     _ret0 = _result.__handle;
     return _ret0;
