@@ -93,7 +93,11 @@ fn first_offset(instr: &Instr) -> u32 {
     let loc = match instr {
         Instr::Scalar { at, .. } | Instr::Variant { at, .. } | Instr::Handle { at, .. } => at,
         Instr::String { ptr, .. } | Instr::List { ptr, .. } => ptr,
-        Instr::Flags { words, .. } => &words[0],
+        // Flags with no members (which no binary accepts) have no words.
+        Instr::Flags { words, .. } => match words.first() {
+            Some(word) => word,
+            None => return 0,
+        },
         Instr::Record { fields, .. } => return fields.first().map_or(0, first_offset),
     };
     match loc {
